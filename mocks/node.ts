@@ -1,0 +1,9 @@
+/**
+ * The MSW server for Vitest: the same handlers as the browser worker. Tests call
+ * `server.listen({ onUnhandledRequest: 'error' })`, `server.use(...scenarioHandlers('error'))` and
+ * `server.resetHandlers()`.
+ */
+import { setupServer } from 'msw/node';
+import { createHandlers } from './handlers';
+
+export const server = setupServer(...createHandlers());

@@ -1,0 +1,38 @@
+import { useDataset } from '../api/use-dataset';
+import { formatDate } from '../domain/format';
+import { useFiltersStore } from '../state/filters-store';
+import { SampleDataMark } from '../ui/sample-data-mark';
+
+/** The dashboard's name, the dataset on screen with its as-of date, and the SAMPLE DATA mark. */
+export function AppHeader() {
+  const datasetId = useFiltersStore((state) => state.filters.dataset);
+  const { dataset, entry } = useDataset(datasetId);
+  const manifest = dataset?.manifest;
+  const isSample = dataset ? dataset.observations.some((o) => o.origin === 'synthetic') : entry?.kind === 'sample';
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <h1 className="app-header__title">Cross Country Outcomes</h1>
+        <p className="app-header__subtitle">
+          Results of the FBI’s Operation Cross Country against child sex trafficking
+        </p>
+        <p className="app-header__dataset" data-testid="dataset-line">
+          {manifest ? (
+            <>
+              <span>{manifest.title}</span> · version {manifest.version} · as of{' '}
+              <time dateTime={manifest.asOf}>{formatDate(manifest.asOf)}</time>
+            </>
+          ) : (
+            <span>{entry?.title ?? 'Loading dataset…'}</span>
+          )}
+          {isSample ? (
+            <>
+              {' '}
+              <SampleDataMark detail="synthetic office figures, not published results" />
+            </>
+          ) : null}
+        </p>
+      </div>
+    </header>
+  );
+}

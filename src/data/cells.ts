@@ -1,0 +1,187 @@
+/**
+ * Cell parsers for the package CSV tables: each turns the raw text of one cell into a typed value or
+ * a plain-English message saying what is wrong and what was expected.
+ *
+ * Numbers are matched with regular expressions before conversion because `Number()` is far too
+ * forgiving for figures about child victims: `Number('')` is 0, `Number(' 12')` is 12 and
+ * `Number('1e3')` is 1000. A blank count must stay "not reported" (null), never 0.
+ */
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+export interface CellType<T> {
+  parse: (raw: string) => CellResult<T>;
+  /**
+   * Stands in for an invalid cell so the rest of the row (and the cross-table checks) can still run
+   * and every problem gets reported. It never reaches a Dataset: any issue rejects the whole package.
+   */
+  placeholder: T;
+}
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
+const quoted = (raw: string): string => JSON.stringify(raw);
+const isBlank = (raw: string): boolean => raw.trim() === '';
+
+export const requiredText: CellType<string> = {
+  parse: (raw) => (isBlank(raw) ? fail('is blank; a value is required') : ok(raw)),
+  placeholder: '',
+};
+
+export const optionalText: CellType<string> = { parse: ok, placeholder: '' };
+
+/** Ids are matched exactly across tables and joined with `;` in lists, so spaces and `;` are out. */
+function parseId(raw: string): CellResult<string> {
+  if (isBlank(raw)) return fail('is blank; an id is required');
+  if (/[\s;,]/.test(raw)) return fail(`${quoted(raw)} is not a valid id; ids cannot contain spaces, "," or ";"`);
+  return ok(raw);
+}
+export const identifier: CellType<string> = { parse: parseId, placeholder: '' };
+
+/** `;`-separated ids (source ids, territory states); a blank cell is an empty list. */
+export const idList: CellType<string[]> = {
+  parse: (raw) => {
+    if (isBlank(raw)) return ok([]);
+    const entries = raw.split(';').map((entry) => entry.trim());
+    if (entries.some((entry) => entry === '')) {
+      return fail(`${quoted(raw)} has an empty entry; separate ids with a single ";"`);
+    }
+    const bad = entries.find((entry) => !parseId(entry).ok);
+    if (bad !== undefined) return fail(`${quoted(bad)} is not a valid id; ids cannot contain spaces or ","`);
+    return ok(entries);
+  },
+  placeholder: [],
+};
+
+/** Explains why a non-blank cell is not a whole number, in the words an editor of the CSV needs. */
+function wholeNumberProblem(raw: string, what: string): string {
+  if (raw !== raw.trim()) return `${quoted(raw)} has spaces around the number; remove them`;
+  if (/^-\d+(\.\d+)?$/.test(raw) && Number(raw) < 0) return `${quoted(raw)} is negative; ${what} cannot be below 0`;
+  if (/^\d{1,3}(,\d{3})+$/.test(raw)) {
+    return `${quoted(raw)} has a thousands separator; write it as ${raw.replaceAll(',', '')}`;
+  }
+  return `${quoted(raw)} is not a whole number`;
+}
+
+function parseWholeNumber(raw: string, what: string): CellResult<number> {
+  if (!/^\d+$/.test(raw)) return fail(wholeNumberProblem(raw, what));
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value)) return fail(`${quoted(raw)} is too large to be a count`);
+  return ok(value);
+}
+
+/** A published count: non-negative integer, or blank for "not reported" (null, never 0). */
+export const count: CellType<number | null> = {
+  parse: (raw) => {
+    if (raw === '') return ok(null);
+    const result = parseWholeNumber(raw, 'counts');
+    return result.ok ? result : fail(`${result.message}; expected a count such as 12, or a blank cell when not reported`);
+  },
+  placeholder: null,
+};
+
+/** A 1-based edition number. */
+export const positiveInteger: CellType<number> = {
+  parse: (raw) => {
+    const result = parseWholeNumber(raw, 'numbers');
+    if (!result.ok) return fail(`${result.message}; expected a whole number of 1 or more`);
+    return result.value >= 1 ? result : fail(`${quoted(raw)} is not allowed; expected a whole number of 1 or more`);
+  },
+  placeholder: Number.NaN,
+};
+
+export const year: CellType<number> = {
+  parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : fail(`${quoted(raw)} is not a year; expected four digits such as 2012`)),
+  placeholder: Number.NaN,
+};
+
+/** A required decimal between `min` and `max` (latitude, longitude). */
+export function decimalBetween(min: number, max: number, what: string): CellType<number> {
+  return {
+    parse: (raw) => {
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) return fail(`${quoted(raw)} is not a decimal number; expected a ${what} such as 40.7128`);
+      const value = Number(raw);
+      if (value < min || value > max) return fail(`${quoted(raw)} is out of range; a ${what} is between ${min} and ${max}`);
+      return ok(value);
+    },
+    placeholder: Number.NaN,
+  };
+}
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2023-02-30). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** An ISO date or blank (null): dates a source did not publish are left empty, never inferred. */
+export const optionalIsoDate: CellType<string | null> = {
+  parse: (raw) => {
+    if (raw === '') return ok(null);
+    if (isCalendarDate(raw)) return ok(raw);
+    return /^\d{4}-\d{2}-\d{2}$/.test(raw)
+      ? fail(`${quoted(raw)} is not a real date`)
+      : fail(`${quoted(raw)} is not a date in the form YYYY-MM-DD, such as 2012-06-25; leave it blank if unknown`);
+  },
+  placeholder: null,
+};
+
+/** A source's date as the page shows it: YYYY, YYYY-MM, YYYY-MM-DD, or blank when undated. */
+export const partialDate: CellType<string> = {
+  parse: (raw) => {
+    if (raw === '' || /^\d{4}$/.test(raw) || isCalendarDate(raw)) return ok(raw);
+    const month = /^\d{4}-(\d{2})$/.exec(raw);
+    if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) return ok(raw);
+    return fail(`${quoted(raw)} is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD, or a blank cell when undated`);
+  },
+  placeholder: '',
+};
+
+export function oneOf<const T extends string>(values: readonly [T, ...T[]]): CellType<T> {
+  const allowed = values.map(quoted).join(', ');
+  return {
+    parse: (raw) => {
+      const value = values.find((v) => v === raw);
+      return value === undefined ? fail(`${quoted(raw)} is not allowed; expected one of ${allowed}`) : ok(value);
+    },
+    placeholder: values[0],
+  };
+}
+
+export function optionalOneOf<const T extends string>(values: readonly [T, ...T[]]): CellType<T | null> {
+  const required = oneOf(values);
+  return {
+    parse: (raw) => {
+      if (raw === '') return ok(null);
+      const result = required.parse(raw);
+      return result.ok ? result : fail(`${result.message}, or a blank cell`);
+    },
+    placeholder: null,
+  };
+}
+
+function isParsableUrl(raw: string): boolean {
+  try {
+    new URL(raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A link shown to readers: http(s) only, or blank. An allow-list rather than a deny-list of schemes,
+ * because the URL ends up in an `href` and `javascript:`/`data:` links would run or spoof content.
+ */
+export const webUrl: CellType<string> = {
+  parse: (raw) => {
+    if (raw === '') return ok(raw);
+    // Checked on the raw text: the URL parser would quietly strip leading spaces and control characters.
+    if (/^https?:\/\/[^\s]+$/i.test(raw) && isParsableUrl(raw)) return ok(raw);
+    return fail(`${quoted(raw)} is not a web address; only http:// and https:// links are allowed, or a blank cell`);
+  },
+  placeholder: '',
+};

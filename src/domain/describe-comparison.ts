@@ -1,0 +1,30 @@
+import type { Comparison } from './comparison';
+import { editionName, formatObservation, formatPercent, formatSignedCount } from './format';
+
+/** One short line under a headline figure: what changed since the previous comparable edition. */
+export function describeComparison(comparison: Comparison): string {
+  switch (comparison.kind) {
+    case 'not-reported':
+      return 'Not reported for this edition';
+    case 'no-previous':
+      return 'No earlier edition reported this figure';
+    case 'not-comparable':
+      return (
+        `Not comparable with ${editionName(comparison.previous)}: the release wording changed ` +
+        `from “${comparison.previousWording}” to “${comparison.currentWording}”`
+      );
+    case 'bounds':
+      return (
+        `Change unknown: ${formatObservation(comparison.previousValue)} in ` +
+        `${editionName(comparison.previous)} and this figure include lower bounds`
+      );
+    case 'change': {
+      const percent = comparison.ratio === null ? '' : ` (${formatPercent(comparison.ratio)})`;
+      const approx = comparison.exact ? '' : 'about ';
+      return (
+        `${approx}${formatSignedCount(comparison.delta)}${percent} vs ` +
+        `${formatObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`
+      );
+    }
+  }
+}

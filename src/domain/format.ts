@@ -1,0 +1,71 @@
+/**
+ * How numbers read everywhere (cards, tables, tooltips, exports): one module so a "200+" in the
+ * page is a "200+" in the export.
+ */
+import { format } from 'd3';
+import type { Edition, Observation, Qualifier } from '../data/types';
+
+const count = format(',');
+
+/** "—" marks not reported (with a legend entry); it is never written as 0. */
+export const NOT_REPORTED_MARK = '—';
+
+export function formatCount(value: number): string {
+  return count(value);
+}
+
+export function formatQualified(value: number, qualifier: Qualifier | null): string {
+  if (qualifier === 'at-least') return `${count(value)}+`;
+  if (qualifier === 'approximately') return `≈${count(value)}`;
+  return count(value);
+}
+
+export function formatObservation(observation: Observation | undefined): string {
+  if (!observation || observation.value === null) return NOT_REPORTED_MARK;
+  return formatQualified(observation.value, observation.qualifier);
+}
+
+/** Words for screen readers and sentences: "more than 200", "nearly 700", "not reported". */
+export function describeObservation(observation: Observation | undefined): string {
+  if (!observation || observation.value === null) return 'not reported';
+  const n = count(observation.value);
+  if (observation.qualifier === 'at-least') return `more than ${n}`;
+  if (observation.qualifier === 'approximately') return `nearly ${n}`;
+  return n;
+}
+
+export function formatSignedCount(delta: number): string {
+  if (delta === 0) return 'no change';
+  // U+2212 minus sign reads better than a hyphen next to figures.
+  return delta > 0 ? `+${count(delta)}` : `−${count(-delta)}`;
+}
+
+export function formatPercent(ratio: number): string {
+  const rounded = Math.round(ratio * 100);
+  if (rounded === 0) return '0%';
+  return rounded > 0 ? `+${rounded}%` : `−${-rounded}%`;
+}
+
+export function editionName(edition: Edition): string {
+  return `OCC ${edition.id} (${edition.year})`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2023-08-01" → "1 Aug 2023"; "2009-02" → "Feb 2009"; "2008" → "2008"; "" → "undated". */
+export function formatDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  if (!year) return 'undated';
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (!monthName) return year;
+  return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** The dates an edition ran, as published; exact days are often unknown and never inferred. */
+export function formatEditionDates(edition: Edition): string {
+  if (edition.startDate && edition.endDate) {
+    return `${formatDate(edition.startDate)} – ${formatDate(edition.endDate)}`;
+  }
+  if (edition.announcedDate) return `results announced ${formatDate(edition.announcedDate)}`;
+  return String(edition.year);
+}

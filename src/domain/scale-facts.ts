@@ -1,0 +1,30 @@
+import { NATIONAL } from '../data/types';
+import type { Edition } from '../data/types';
+import type { DatasetIndex } from './dataset-index';
+import { formatObservation } from './format';
+
+export interface ScaleFact {
+  metricId: string;
+  label: string;
+  display: string;
+}
+
+/**
+ * Cities, agencies, task forces and field offices that took part, where the release said: a bigger
+ * operation is not a better result, and the reader needs the size to tell them apart.
+ */
+export function scaleFacts(index: DatasetIndex, edition: Edition): ScaleFact[] {
+  return index.dataset.metrics
+    .filter((metric) => metric.kind === 'scale')
+    .flatMap((metric) => {
+      const observation = index.observation(edition.id, NATIONAL, metric.id);
+      if (!observation || observation.value === null) return [];
+      return [
+        {
+          metricId: metric.id,
+          label: metric.shortLabel.toLowerCase(),
+          display: formatObservation(observation),
+        },
+      ];
+    });
+}

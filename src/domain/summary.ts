@@ -1,0 +1,44 @@
+/**
+ * The one plain sentence under the headline (and, later, each chart's accessible description and
+ * export alt text). A fixed template over the same selectors, so it is deterministic and testable.
+ */
+import { NATIONAL } from '../data/types';
+import type { Edition, Metric } from '../data/types';
+import { compareWithPrevious } from './comparison';
+import type { DatasetIndex } from './dataset-index';
+import { describeObservation, editionName, formatCount, formatObservation } from './format';
+
+export function headlineSummary(index: DatasetIndex, edition: Edition, metric: Metric): string {
+  const observation = index.observation(edition.id, NATIONAL, metric.id);
+  const label = metric.label.toLowerCase();
+  if (!observation || observation.value === null) {
+    return `${editionName(edition)} did not report ${label} nationally.`;
+  }
+  const opening = `${editionName(edition)} reported ${describeObservation(observation)} ${label}`;
+  const comparison = compareWithPrevious(index, edition, NATIONAL, metric.id);
+  switch (comparison.kind) {
+    case 'not-reported':
+    case 'no-previous':
+      return `${opening}.`;
+    case 'not-comparable':
+      return (
+        `${opening}; it cannot be compared with ${formatObservation(comparison.previousValue)} in ` +
+        `${editionName(comparison.previous)} because the release counted “${comparison.previousWording}” then ` +
+        `and “${comparison.currentWording}” now.`
+      );
+    case 'bounds':
+      return (
+        `${opening}, against ${describeObservation(comparison.previousValue)} in ` +
+        `${editionName(comparison.previous)}; the size of the change is unknown because a figure is a lower bound.`
+      );
+    case 'change': {
+      const about = comparison.exact ? '' : 'about ';
+      const previous = `${describeObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`;
+      if (comparison.delta === 0) return `${opening}, the same as ${previous}.`;
+      const direction = comparison.delta > 0 ? 'up' : 'down';
+      const percent =
+        comparison.ratio === null ? '' : ` (${Math.round(Math.abs(comparison.ratio) * 100)}%)`;
+      return `${opening}, ${direction} ${about}${formatCount(Math.abs(comparison.delta))}${percent} from ${previous}.`;
+    }
+  }
+}

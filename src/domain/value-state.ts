@@ -1,0 +1,34 @@
+/**
+ * The state of a value (DESIGN.md §1). Every view shows each state differently, so the state is
+ * decided here once and never re-derived from the number (a 0 and a blank must never meet).
+ */
+import type { Observation, Qualifier } from '../data/types';
+
+export type ValueState =
+  | 'reported'
+  | 'approximate'
+  | 'not-reported'
+  | 'zero'
+  | 'no-operation'
+  | 'synthetic';
+
+export function valueState(observation: Observation | undefined): ValueState {
+  if (!observation || observation.value === null) return 'not-reported';
+  if (observation.origin === 'synthetic') return 'synthetic';
+  if (observation.qualifier) return 'approximate';
+  return observation.value === 0 ? 'zero' : 'reported';
+}
+
+export const VALUE_STATE_LABEL: Record<ValueState, string> = {
+  reported: 'Reported',
+  approximate: 'Approximate (published as "more than" or "nearly")',
+  'not-reported': 'Not reported',
+  zero: 'Reported zero',
+  'no-operation': 'No operation',
+  synthetic: 'Synthetic sample value',
+};
+
+export const QUALIFIER_PHRASE: Record<Qualifier, string> = {
+  'at-least': 'more than',
+  approximately: 'nearly',
+};

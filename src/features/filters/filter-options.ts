@@ -1,0 +1,60 @@
+/**
+ * The choices each filter offers for a dataset. Pure, so the filter bar and its tests agree on what
+ * a reader can pick.
+ */
+import type { CatalogueEntry } from '../../data/types';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { hasResults, latestEditionWithResults } from '../../domain/editions';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export function datasetOptions(entries: CatalogueEntry[]): Option[] {
+  return entries.map((entry) => ({
+    value: entry.id,
+    label: entry.kind === 'sample' ? `${entry.title} (SAMPLE DATA)` : entry.title,
+  }));
+}
+
+export function metricGroups(index: DatasetIndex): { label: string; options: Option[] }[] {
+  const group = (kind: 'outcome' | 'scale') =>
+    index.dataset.metrics.filter((m) => m.kind === kind).map((m) => ({ value: m.id, label: m.label }));
+  return [
+    { label: 'Outcomes', options: group('outcome') },
+    { label: 'Scale of the operation', options: group('scale') },
+  ].filter((g) => g.options.length > 0);
+}
+
+export function yearOptions(index: DatasetIndex): Option[] {
+  const [first, last] = index.yearRange;
+  const gapKind = new Map(index.dataset.gaps.map((g) => [g.year, g.kind]));
+  const options: Option[] = [];
+  for (let year = first; year <= last; year += 1) {
+    const gap = gapKind.get(year);
+    const note = gap === 'no-operation' ? ' (no operation)' : gap === 'no-results-published' ? ' (no results published)' : '';
+    options.push({ value: String(year), label: `${year}${note}` });
+  }
+  return options;
+}
+
+export function editionOptions(index: DatasetIndex): Option[] {
+  const latest = latestEditionWithResults(index);
+  return index.editions.map((edition) => {
+    const tags = [
+      edition.id === latest?.id ? 'latest with results' : '',
+      hasResults(index, edition) ? '' : 'no national results',
+    ].filter(Boolean);
+    return {
+      value: edition.id,
+      label: `OCC ${edition.id} · ${edition.year}${tags.length ? ` (${tags.join(', ')})` : ''}`,
+    };
+  });
+}
+
+export function officeOptions(index: DatasetIndex): { id: string; label: string; detail: string }[] {
+  return [...index.dataset.offices]
+    .sort((a, b) => a.city.localeCompare(b.city))
+    .map((office) => ({ id: office.id, label: office.city, detail: office.state }));
+}

@@ -1,0 +1,49 @@
+import type { Edition, Metric } from '../../data/types';
+import type { HeadlineCard as HeadlineCardModel } from '../../domain/headline';
+import { editionName, formatEditionDates } from '../../domain/format';
+import { HeadlineCard } from './headline-card';
+import type { ScaleFact } from '../../domain/scale-facts';
+
+export interface HeadlineViewProps {
+  edition: Edition;
+  metric: Metric;
+  summary: string;
+  cards: HeadlineCardModel[];
+  scale: ScaleFact[];
+}
+
+/** Stateless: the focus edition in big numbers, one plain sentence and the caveat that goes with it. */
+export function HeadlineView({ edition, metric, summary, cards, scale }: HeadlineViewProps) {
+  return (
+    <div className="headline">
+      <p className="headline__edition">
+        <strong>{editionName(edition)}</strong> · {formatEditionDates(edition)} · national figures
+      </p>
+      <p className="headline__summary" data-testid="headline-summary">
+        {summary}
+      </p>
+      <p className="headline__caveat">
+        <strong>{metric.label}:</strong> {metric.description}
+      </p>
+      {scale.length > 0 ? (
+        <p className="headline__scale">
+          Scale of the operation, where published:{' '}
+          {scale.map((fact, i) => (
+            <span key={fact.metricId}>
+              {i > 0 ? ', ' : ''}
+              {fact.display} {fact.label}
+            </span>
+          ))}
+          .
+        </p>
+      ) : (
+        <p className="headline__scale">The release published no figures on the operation’s scale.</p>
+      )}
+      <div className="headline__cards">
+        {cards.map((card) => (
+          <HeadlineCard key={card.metric.id} card={card} />
+        ))}
+      </div>
+    </div>
+  );
+}

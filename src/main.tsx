@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import './app/styles/index.css';
+
+async function startMocksIfEnabled(): Promise<void> {
+  // `import.meta.env.DEV` is a build-time constant: in the production build this branch and the
+  // dynamic import vanish, so msw never enters the bundle (DESIGN.md §2).
+  if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
+    const { startMockWorker } = await import('../mocks/browser');
+    await startMockWorker();
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+void startMocksIfEnabled().then(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,61 @@
+/**
+ * The wording of every notice shown when a URL value is dropped. Parsing (syntax) and validation
+ * (against the loaded dataset) share these builders so the same bad value always reads the same way
+ * and gets the same id, which lets the store merge duplicates.
+ */
+import type { FilterNotice, Filters } from './filters';
+
+/** Long pasted values would swamp the notice; the id keeps the full value. */
+const MAX_QUOTED_LENGTH = 40;
+
+function quote(value: string): string {
+  const shown = value.length > MAX_QUOTED_LENGTH ? `${value.slice(0, MAX_QUOTED_LENGTH)}…` : value;
+  return `"${shown}"`;
+}
+
+function notice(param: keyof Filters, value: string, message: string): FilterNotice {
+  return { id: `${param}=${value}`, param, value, message };
+}
+
+export function unknownDatasetNotice(value: string): FilterNotice {
+  return notice('dataset', value, `Unknown dataset ${quote(value)} in dataset was ignored; showing the published figures.`);
+}
+
+export function unknownMetricNotice(value: string): FilterNotice {
+  return notice('metric', value, `Unknown metric ${quote(value)} in metric was ignored; showing the default metric.`);
+}
+
+export function unknownOfficeNotice(value: string): FilterNotice {
+  return notice('offices', value, `Unknown field office ${quote(value)} in offices was ignored.`);
+}
+
+/**
+ * `detail` explains a year given in place of an edition (editions are numbered, and some years had
+ * none); without it the message stays generic rather than guess why.
+ */
+export function unknownEditionNotice(value: string, detail?: string): FilterNotice {
+  const message = detail
+    ? `${quote(value)} is not an edition (${detail}); showing the latest edition.`
+    : `Unknown edition ${quote(value)} in edition was ignored; showing the latest edition.`;
+  return notice('edition', value, message);
+}
+
+export function notAYearNotice(param: 'from' | 'to', value: string): FilterNotice {
+  return notice(param, value, `${quote(value)} in ${param} is not a four-digit year and was ignored; ${rangeFallback(param)}.`);
+}
+
+export function yearOutsideAxisNotice(param: 'from' | 'to', value: string, first: number, last: number): FilterNotice {
+  return notice(
+    param,
+    value,
+    `${quote(value)} in ${param} is outside the years covered (${first}–${last}) and was ignored; ${rangeFallback(param)}.`,
+  );
+}
+
+export function toBeforeFromNotice(value: string, from: number): FilterNotice {
+  return notice('to', value, `${quote(value)} in to is before from (${from}) and was ignored; ${rangeFallback('to')}.`);
+}
+
+function rangeFallback(param: 'from' | 'to'): string {
+  return param === 'from' ? 'showing from the first year' : 'showing through the last year';
+}
