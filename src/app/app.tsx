@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FilterBar } from '../features/filters/filter-bar';
 import { HeadlinePanel } from '../features/headline/headline-panel';
@@ -10,8 +11,9 @@ import { FilterNotices } from './filter-notices';
 import { PanelBoundary } from './panel-boundary';
 import { createQueryClient } from './query-client';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
+/** `client` lets tests pass a QueryClient without retries; the app makes its own. */
+export function App({ client }: { client?: QueryClient }) {
+  const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
       <a className="skip-link" href="#main">
@@ -24,7 +26,7 @@ export function App() {
         <PanelBoundary name="filters">
           <FilterBar />
         </PanelBoundary>
-        <Panel id="headline" title="Latest results">
+        <Panel id="headline" title="Headline figures">
           <PanelBoundary name="headline">
             <HeadlinePanel />
           </PanelBoundary>

@@ -26,7 +26,8 @@ export function DataSync() {
 
   const lastGood = useRef<string | null>(null);
   useEffect(() => {
-    if (status === 'success' && dataset) lastGood.current = datasetId;
+    // Placeholder data of the previous dataset (shown while this one loads) does not count.
+    if (status === 'success' && dataset?.manifest.id === datasetId) lastGood.current = datasetId;
   }, [status, dataset, datasetId]);
 
   useEffect(() => {

@@ -30,6 +30,7 @@ export function FilterBar() {
     <form className="filter-bar" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <SelectField
         label="Dataset"
+        className="field--wide"
         value={filters.dataset}
         options={datasetOptions(catalogue.data?.datasets ?? [{ id: filters.dataset, title: 'Loading…', kind: 'published', path: '' }])}
         onChange={(dataset) => setFilters({ dataset })}

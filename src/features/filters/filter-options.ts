@@ -41,7 +41,9 @@ export function yearOptions(index: DatasetIndex): Option[] {
 
 export function editionOptions(index: DatasetIndex): Option[] {
   const latest = latestEditionWithResults(index);
-  return index.editions.map((edition) => {
+  // With no edition that has results there is no default focus: say so rather than show edition I.
+  const none: Option[] = latest ? [] : [{ value: '', label: 'No edition with results' }];
+  return none.concat(index.editions.map((edition) => {
     const tags = [
       edition.id === latest?.id ? 'latest with results' : '',
       hasResults(index, edition) ? '' : 'no national results',
@@ -50,7 +52,7 @@ export function editionOptions(index: DatasetIndex): Option[] {
       value: edition.id,
       label: `OCC ${edition.id} · ${edition.year}${tags.length ? ` (${tags.join(', ')})` : ''}`,
     };
-  });
+  }));
 }
 
 export function officeOptions(index: DatasetIndex): { id: string; label: string; detail: string }[] {

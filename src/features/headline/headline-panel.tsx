@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useDataset } from '../../api/use-dataset';
 import { focusEdition } from '../../domain/editions';
 import { headlineCards } from '../../domain/headline';
+import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
 import { useFiltersStore } from '../../state/filters-store';
@@ -14,6 +15,7 @@ export function HeadlinePanel() {
   const datasetId = useFiltersStore((state) => state.filters.dataset);
   const metricId = useFiltersStore((state) => state.filters.metric);
   const editionId = useFiltersStore((state) => state.filters.edition);
+  const officeIds = useFiltersStore((state) => state.filters.offices);
   const { index, status, error, refetch } = useDataset(datasetId);
 
   const model = useMemo(() => {
@@ -27,8 +29,9 @@ export function HeadlinePanel() {
       summary: headlineSummary(index, edition, metric),
       cards: headlineCards(index, edition, metric.id),
       scale: scaleFacts(index, edition),
+      offices: officeFigures(index, edition, metric.id, officeIds),
     };
-  }, [index, editionId, metricId]);
+  }, [index, editionId, metricId, officeIds]);
 
   if (status === 'error' && !index) {
     return <PanelStatus kind="error" title="The headline figures could not be loaded" error={error} onRetry={refetch} />;

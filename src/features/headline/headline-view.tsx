@@ -2,7 +2,9 @@ import type { Edition, Metric } from '../../data/types';
 import type { HeadlineCard as HeadlineCardModel } from '../../domain/headline';
 import { editionName, formatEditionDates } from '../../domain/format';
 import { HeadlineCard } from './headline-card';
+import type { OfficeFigure } from '../../domain/office-figures';
 import type { ScaleFact } from '../../domain/scale-facts';
+import { OfficeFiguresTable } from './office-figures-table';
 
 export interface HeadlineViewProps {
   edition: Edition;
@@ -10,10 +12,11 @@ export interface HeadlineViewProps {
   summary: string;
   cards: HeadlineCardModel[];
   scale: ScaleFact[];
+  offices: OfficeFigure[];
 }
 
 /** Stateless: the focus edition in big numbers, one plain sentence and the caveat that goes with it. */
-export function HeadlineView({ edition, metric, summary, cards, scale }: HeadlineViewProps) {
+export function HeadlineView({ edition, metric, summary, cards, scale, offices }: HeadlineViewProps) {
   return (
     <div className="headline">
       <p className="headline__edition">
@@ -44,6 +47,7 @@ export function HeadlineView({ edition, metric, summary, cards, scale }: Headlin
           <HeadlineCard key={card.metric.id} card={card} />
         ))}
       </div>
+      <OfficeFiguresTable edition={edition} metric={metric} figures={offices} />
     </div>
   );
 }

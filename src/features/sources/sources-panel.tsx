@@ -22,7 +22,8 @@ export function SourcesPanel() {
   if (status === 'error' && !index) {
     return <PanelStatus kind="error" title="The sources could not be loaded" error={error} onRetry={refetch} />;
   }
-  if (!model) return <p className="sources__loading">Loading sources…</p>;
+  if (!index) return <p className="sources__loading">Loading sources…</p>;
+  if (!model) return <PanelStatus kind="empty" title="This dataset has no edition with results, so no sources to list." />;
   return (
     <div className="sources">
       <p>

@@ -44,6 +44,9 @@ export function MultiSelect(props: MultiSelectProps) {
 
   function toggle(option: MultiSelectOption) {
     setActiveId(option.id);
+    // Type-ahead is done once an office is added: clear the query so the next one can be typed
+    // straight away ("den" Enter "san j" Enter). Removing keeps the query, for undoing a slip.
+    if (!selected.includes(option.id)) setQuery('');
     selection.toggle(option);
   }
 

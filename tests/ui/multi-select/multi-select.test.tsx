@@ -66,14 +66,24 @@ describe('MultiSelect: keyboard', () => {
     expect(screen.getByRole('listbox', { name: 'Field offices' })).toBeVisible();
   });
 
-  it('makes the best match active while typing and keeps the query after Enter', async () => {
+  it('makes the best match active while typing and clears the query once an office is added', async () => {
     const { user, onChange } = renderOffices({ initial: ['denver'] });
     await user.type(combobox(), 'new{ArrowDown}{Enter}');
 
     expect(onChange).toHaveBeenLastCalledWith(['denver', 'new-orleans']);
-    expect(combobox()).toHaveValue('new');
-    expectOptions(['New Haven, CT', 'New Orleans, LA', 'New York, NY', 'Newark, NJ']);
+    expect(combobox()).toHaveValue('');
+    expect(screen.getByRole('listbox')).toBeVisible();
     expect(liveText()).toBe('New Orleans added, 2 selected');
+
+    await user.type(combobox(), 'san j{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith(['denver', 'new-orleans', 'san-juan']);
+  });
+
+  it('keeps the query when Enter removes an office, so a slip is easy to undo', async () => {
+    const { user, onChange } = renderOffices({ initial: ['denver'] });
+    await user.type(combobox(), 'den{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith([]);
+    expect(combobox()).toHaveValue('den');
   });
 
   it('moves to the ends with Home, End and ArrowUp from closed', async () => {

@@ -1,0 +1,127 @@
+/**
+ * The browser side of scripts/bench.mjs: each function opens fresh contexts on the served build and
+ * returns raw numbers; bench.mjs turns them into the table. See DESIGN.md §8 for the budgets.
+ */
+import { URL } from 'node:url';
+import { gzipSize } from './bundle-graph.mjs';
+import { FILTER_CHANGE_STEPS, locateFilterControl } from './bench-interaction.mjs';
+import { armFilterFrameProbe, awaitFilterFrame, installVitalsObserver, readVitals } from './bench-page-probes.mjs';
+
+/** The desktop profile of §8: a common laptop screen, no network or CPU throttling. */
+export const DESKTOP = Object.freeze({ viewport: { width: 1366, height: 768 }, deviceScaleFactor: 1 });
+
+/**
+ * "Settled" = the load event plus 500 ms without network traffic (Playwright's networkidle): by then
+ * the first view has fetched its data and geometry. Bounded, so a page that polls forever still
+ * yields numbers (flagged as not settled).
+ */
+async function settle(page) {
+  return page.waitForLoadState('networkidle', { timeout: 15_000 }).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Which budget a same-origin response counts against, or null for documents, images, fonts. */
+function budgetKind(response, origin) {
+  const url = new URL(response.url());
+  if (url.origin !== origin || response.status() !== 200) return null;
+  const type = response.request().resourceType();
+  if (type === 'script' || /\.m?js$/.test(url.pathname)) return 'scripts';
+  if (type === 'stylesheet' || url.pathname.endsWith('.css')) return 'styles';
+  if (url.pathname.includes('/data/') || /\.(json|csv|topojson)$/.test(url.pathname)) return 'data';
+  return null;
+}
+
+/**
+ * What one cold load of the page downloads before it settles, grouped by budget. Sizes are gzip of
+ * the decoded bodies, computed here, so the figure does not depend on what the host compresses.
+ * Unlike the static graph of index.html, this includes lazy chunks the first view pulls in.
+ */
+export async function measureFirstViewTransfer(browser, url) {
+  const context = await browser.newContext(DESKTOP);
+  try {
+    const page = await context.newPage();
+    const origin = new URL(url).origin;
+    const seen = [];
+    page.on('response', (response) => {
+      const kind = budgetKind(response, origin);
+      if (kind !== null) seen.push({ kind, response });
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    const settled = await settle(page);
+    page.removeAllListeners('response');
+    const files = { scripts: [], styles: [], data: [], settled };
+    for (const { kind, response } of seen) {
+      const body = await response.body().catch(() => null);
+      if (body !== null) files[kind].push({ file: new URL(response.url()).pathname, gzip: gzipSize(body) });
+    }
+    return files;
+  } finally {
+    await context.close();
+  }
+}
+
+/** LCP (ms) and CLS of `runs` cold loads, each in a new context so nothing is cached. */
+export async function measureVitals(browser, url, runs) {
+  const samples = { lcp: [], cls: [] };
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext(DESKTOP);
+    try {
+      await context.addInitScript(installVitalsObserver);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await settle(page);
+      const vitals = await page.evaluate(readVitals);
+      if (vitals?.lcp !== null && vitals?.lcp !== undefined) samples.lcp.push(vitals.lcp);
+      if (vitals !== null) samples.cls.push(vitals.cls);
+    } finally {
+      await context.close();
+    }
+  }
+  return samples;
+}
+
+/** One filter change through the UI; ms from the input event to the painted frame, or null. */
+async function timeFilterStep(page, control, step) {
+  await page.evaluate(armFilterFrameProbe, 5_000);
+  await step.run(control);
+  const { ms } = await page.evaluate(awaitFilterFrame);
+  return ms;
+}
+
+/**
+ * Filter change → next painted frame, `iterations` times per CPU rate (1 = as is, 4 = four times
+ * slower via CDP, a stand-in for a modest laptop). One unmeasured round of every step first, so
+ * first-use costs (lazy code, JIT) are not counted. Returns { notFound: true } without the control.
+ */
+export async function measureFilterChange(browser, url, { iterations, cpuRates }) {
+  const context = await browser.newContext(DESKTOP);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await settle(page);
+    const control = locateFilterControl(page);
+    const found = await control.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (!found) return { notFound: true, byRate: {} };
+    const cdp = await context.newCDPSession(page);
+    // One counter across rates, so every step really changes the value (the steps alternate).
+    let stepIndex = 0;
+    const nextStep = () => timeFilterStep(page, control, FILTER_CHANGE_STEPS[stepIndex++ % FILTER_CHANGE_STEPS.length]);
+    const byRate = {};
+    for (const rate of cpuRates) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      for (let i = 0; i < FILTER_CHANGE_STEPS.length; i += 1) await nextStep();
+      const samples = [];
+      for (let i = 0; i < iterations; i += 1) samples.push(await nextStep());
+      byRate[rate] = samples;
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return { notFound: false, byRate };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,50 @@
+import type { Edition, Metric } from '../../data/types';
+import { editionName } from '../../domain/format';
+import type { OfficeFigure } from '../../domain/office-figures';
+import { VALUE_STATE_LABEL } from '../../domain/value-state';
+import { SampleDataMark } from '../../ui/sample-data-mark';
+
+/** The selected field offices beside the national figure; "—" is not reported, never a zero. */
+export function OfficeFiguresTable({
+  edition,
+  metric,
+  figures,
+}: {
+  edition: Edition;
+  metric: Metric;
+  figures: OfficeFigure[];
+}) {
+  if (figures.length === 0) return null;
+  const reported = figures.filter((f) => f.state !== 'not-reported').length;
+  return (
+    <table className="office-figures">
+      <caption>
+        Selected field offices: {metric.label.toLowerCase()}, {editionName(edition)} ({reported} of{' '}
+        {figures.length} reported)
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Field office</th>
+          <th scope="col" className="office-figures__value">
+            Value
+          </th>
+          <th scope="col">State of the value</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((figure) => (
+          <tr key={figure.office.id} data-state={figure.state}>
+            <th scope="row">{figure.office.name}</th>
+            <td className="office-figures__value">
+              <span aria-hidden="true">{figure.display}</span>
+              <span className="visually-hidden">{figure.spoken}</span>
+            </td>
+            <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}</td>
+            <td>{figure.sources.map((s) => s.id).join(', ') || '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,115 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { scenarioHandlers } from '../../mocks/scenarios';
+import { renderApp } from '../render-app';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+async function minorVictimsCard() {
+  return screen.findByRole('article', { name: 'Minor victims' });
+}
+
+describe('the dashboard on the published dataset', () => {
+  it('shows OCC XIII with 59 minor victims, its change and its source', async () => {
+    renderApp();
+    const card = await minorVictimsCard();
+    expect(within(card).getByText('59', { selector: '[aria-hidden]' })).toBeInTheDocument();
+    expect(within(card).getByText('−25 (−30%) vs 84 in OCC XII (2022)')).toBeInTheDocument();
+    expect(screen.getByTestId('headline-summary')).toHaveTextContent(
+      'OCC XIII (2023) reported 59 minor victims recovered or identified, down 25 (30%) from 84 in OCC XII (2022).',
+    );
+    await userEvent.click(within(card).getByText(/Sources \(1\)/));
+    expect(within(card).getByRole('link', { name: /WSAW/ })).toHaveAttribute(
+      'href',
+      'https://www.wsaw.com/2023/08/01/operation-cross-country-leads-identification-location-200-child-victims/',
+    );
+    expect(screen.getByTestId('dataset-line')).toHaveTextContent('as of 28 Nov 2026');
+    expect(screen.queryByText('SAMPLE DATA')).not.toBeInTheDocument();
+  });
+
+  it('shows "—" and "Not reported" for a figure the release did not give, never 0', async () => {
+    renderApp();
+    const card = await screen.findByRole('article', { name: 'Adult victims' });
+    expect(within(card).getByText('—')).toBeInTheDocument();
+    expect(within(card).getByText('not reported')).toBeInTheDocument();
+    expect(within(card).queryByText('0')).not.toBeInTheDocument();
+  });
+
+  it('reads "not comparable" across a wording change', async () => {
+    renderApp('?edition=XII');
+    const card = await minorVictimsCard();
+    expect(within(card).getByText(/^Not comparable with OCC XI \(2017\)/)).toBeInTheDocument();
+  });
+
+  it('writes a chosen metric to the URL and leads with its card', async () => {
+    renderApp();
+    await minorVictimsCard();
+    await userEvent.selectOptions(screen.getByLabelText('Metric'), 'traffickers');
+    await waitFor(() => expect(window.location.search).toBe('?metric=traffickers'));
+    const cards = screen.getAllByRole('article');
+    expect(cards[0]).toHaveAccessibleName('Traffickers');
+  });
+
+  it('drops an invalid URL value with a notice that can be dismissed', async () => {
+    renderApp('?metric=bogus&offices=denver,gotham');
+    await minorVictimsCard();
+    const notice = await screen.findByText('Unknown metric "bogus" in metric was ignored; showing the default metric.');
+    expect(screen.getByText('Unknown field office "gotham" in offices was ignored.')).toBeInTheDocument();
+    await waitFor(() => expect(window.location.search).toBe('?offices=denver'));
+    const dismiss = within(notice.closest('p') as HTMLElement).getByRole('button');
+    await userEvent.click(dismiss);
+    expect(screen.queryByText(/Unknown metric "bogus"/)).not.toBeInTheDocument();
+  });
+
+  it('lists selected offices beside the national figure, with sparse data as not reported', async () => {
+    renderApp('?edition=VI&offices=denver,anchorage');
+    const table = await screen.findByRole('table', { name: /Selected field offices/ });
+    const rows = within(table).getAllByRole('row');
+    const cells = (row: HTMLElement | undefined) =>
+      within(row as HTMLElement)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent);
+    expect(within(rows[1] as HTMLElement).getByRole('rowheader')).toHaveTextContent('FBI Denver');
+    expect(cells(rows[1])).toEqual(['22', 'Reported', 'S16']);
+    expect(cells(rows[2])).toEqual(['—not reported', 'Not reported', '—']);
+    expect(table).toHaveAccessibleName(/\(1 of 2 reported\)/);
+  });
+});
+
+describe('the sample dataset', () => {
+  it('marks synthetic office values and the header with SAMPLE DATA', async () => {
+    renderApp('?dataset=sample&offices=denver');
+    const table = await screen.findByRole('table', { name: /Selected field offices/ });
+    expect(within(table).getByText('SAMPLE DATA')).toBeInTheDocument();
+    expect(screen.getByTestId('dataset-line')).toHaveTextContent('SAMPLE DATA');
+  });
+});
+
+describe('bad data', () => {
+  it('shows what failed inside the panel, with every problem and Retry, and keeps the page working', async () => {
+    server.use(...scenarioHandlers('malformed'));
+    renderApp();
+    const headline = await screen.findByRole('region', { name: 'Headline figures' });
+    const alert = await within(headline).findByRole('alert');
+    expect(alert).toHaveTextContent('observations.csv, line 2, column "value"');
+    expect(alert).toHaveTextContent('is negative');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Cross Country Outcomes' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Metric')).toBeInTheDocument();
+  });
+
+  it('keeps the published data when the sample dataset fails to load', async () => {
+    renderApp();
+    await minorVictimsCard();
+    server.use(...scenarioHandlers('error'));
+    await userEvent.selectOptions(screen.getByLabelText('Dataset'), 'sample');
+    await screen.findByText(/could not be loaded, so the previous one stays on screen/, { selector: '.notice__text' });
+    await waitFor(() => expect(screen.getByLabelText('Dataset')).toHaveValue('published'));
+    expect(await minorVictimsCard()).toBeInTheDocument();
+    expect(screen.getByTestId('dataset-line')).toHaveTextContent('published results');
+  });
+});
