@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-plugin-data';
+import { dropMockWorkerPlugin } from './scripts/vite-plugin-drop-mock-worker';
 
 export default defineConfig({
-  plugins: [react(), dataPlugin()],
+  plugins: [react(), dataPlugin(), dropMockWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
 });

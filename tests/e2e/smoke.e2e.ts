@@ -62,6 +62,14 @@ describe('the home page', () => {
   });
 });
 
+describe('the production build', () => {
+  test('carries no msw code: no service worker file, no msw in any script', async () => {
+    expect((await fetch(`${baseUrl}/mockServiceWorker.js`)).status).toBe(404);
+    const script = await (await fetch(`${baseUrl}${await entryScriptPath()}`)).text();
+    expect(script).not.toMatch(/mockServiceWorker|setupWorker|msw/);
+  });
+});
+
 describe('the static host (scripts/serve.mjs)', () => {
   test('sends every security header on documents, assets and errors', async () => {
     const responses = await Promise.all(
