@@ -31,6 +31,7 @@ export function App({ client }: { client?: QueryClient }) {
             <HeadlinePanel />
           </PanelBoundary>
         </Panel>
+        {/* Feature panels mount here, in reading order: trends, office map, breakdown tables. */}
         <Panel id="sources" title="Sources">
           <PanelBoundary name="sources">
             <SourcesPanel />

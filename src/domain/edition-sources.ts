@@ -1,6 +1,6 @@
 import type { Edition, Source } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
-import { sourcesByIds } from './headline';
+import { sourcesByIds } from './sources';
 
 /** Every source behind an edition: its own record and each of its values, in id order (S1, S2, … S74). */
 export function editionSources(index: DatasetIndex, edition: Edition): Source[] {

@@ -10,6 +10,7 @@ import type { Comparison } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
 import { describeObservation, formatObservation } from './format';
+import { sourcesByIds } from './sources';
 import { valueState } from './value-state';
 import type { ValueState } from './value-state';
 
@@ -38,13 +39,6 @@ export interface HeadlineCard {
   comparisonText: string;
   sources: Source[];
   selected: boolean;
-}
-
-export function sourcesByIds(index: DatasetIndex, ids: readonly string[]): Source[] {
-  return ids.flatMap((id) => {
-    const source = index.sourceById.get(id);
-    return source ? [source] : [];
-  });
 }
 
 export function headlineCards(

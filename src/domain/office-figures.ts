@@ -1,24 +1,29 @@
 import type { Edition, Office, Source } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { describeObservation, formatObservation } from './format';
-import { sourcesByIds } from './headline';
+import { sourcesByIds } from './sources';
 import { valueState } from './value-state';
 import type { ValueState } from './value-state';
 
 export interface OfficeFigure {
   office: Office;
+  /** null when not reported (never 0). */
+  value: number | null;
   display: string;
   spoken: string;
   state: ValueState;
   sources: Source[];
 }
 
-/** The chosen offices' values for one edition and metric, in the order the reader chose them. */
+/**
+ * Offices' values for one edition and metric: the chosen offices in the order the reader chose them,
+ * or every office in the dataset's order. The headline, the map and the breakdown table all read this.
+ */
 export function officeFigures(
   index: DatasetIndex,
   edition: Edition,
   metricId: string,
-  officeIds: readonly string[],
+  officeIds: readonly string[] = index.dataset.offices.map((o) => o.id),
 ): OfficeFigure[] {
   return officeIds.flatMap((id) => {
     const office = index.officeById.get(id);
@@ -27,6 +32,7 @@ export function officeFigures(
     return [
       {
         office,
+        value: observation?.value ?? null,
         display: formatObservation(observation),
         spoken: describeObservation(observation),
         state: valueState(observation),
@@ -34,4 +40,18 @@ export function officeFigures(
       },
     ];
   });
+}
+
+export interface OfficeCoverage {
+  reported: number;
+  total: number;
+  /** "12 of 56 offices reported" — the caption of the map and the table. */
+  caption: string;
+}
+
+/** How many offices have a value (a published or synthetic number, zero included). */
+export function officeCoverage(figures: readonly OfficeFigure[]): OfficeCoverage {
+  const reported = figures.filter((f) => f.state !== 'not-reported').length;
+  const total = figures.length;
+  return { reported, total, caption: `${reported} of ${total} offices reported` };
 }
