@@ -4,6 +4,8 @@ import { dataPlugin } from './scripts/vite-plugin-data';
 import { dropMockWorkerPlugin } from './scripts/vite-plugin-drop-mock-worker';
 
 export default defineConfig({
+  // Relative asset and data paths: the build works from any folder of a static host, not only '/'.
+  base: './',
   plugins: [react(), dataPlugin(), dropMockWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -7,8 +7,12 @@ async function startMocksIfEnabled(): Promise<void> {
   // `import.meta.env.DEV` is a build-time constant: in the production build this branch and the
   // dynamic import vanish, so msw never enters the bundle (DESIGN.md §2).
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
-    const { startMockWorker } = await import('../mocks/browser');
-    await startMockWorker();
+    const [{ startMockWorker }, { dataBaseUrl }] = await Promise.all([
+      import('../mocks/browser'),
+      import('./api/base-url'),
+    ]);
+    // The mocks answer under the same base URL the app fetches from (VITE_DATA_URL included).
+    await startMockWorker({ baseUrl: dataBaseUrl() });
   }
 }
 

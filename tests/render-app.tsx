@@ -10,7 +10,7 @@ import { useFiltersStore } from '../src/state/filters-store';
 
 export function renderApp(search = '') {
   window.history.replaceState(null, '', `/${search}`);
-  useFiltersStore.setState({ filters: { ...DEFAULT_FILTERS }, notices: [] });
+  useFiltersStore.setState({ filters: { ...DEFAULT_FILTERS }, notices: [], historyMode: 'push' });
   const client = new QueryClient({
     // Queries set their own retry policy (5xx retried twice); no delay keeps those tests fast.
     defaultOptions: { queries: { retry: false, retryDelay: 0, networkMode: 'always' } },

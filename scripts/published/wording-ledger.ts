@@ -74,7 +74,9 @@ export const WORDING_LEDGER: Readonly<Record<MetricId, readonly WordingGroup[]>>
       },
     },
   ],
-  // Pimps (to 2015) → traffickers (2016–2017): the release renamed the group it counted. 2022 has only
+  // Pimps (to 2015) → traffickers (2016–2017): the release renamed the group it counted. X counted
+  // "traffickers and their associates", XI "traffickers" alone: a narrower count, so the two are kept
+  // apart rather than compared (XI's 120 against X's 239 would overstate a fall). 2022 has only
   // field-office arrests on trafficking-related charges in a campaign that now covered human
   // trafficking generally, so it is a group of its own; 2023 counts suspects identified or arrested.
   traffickers: [
@@ -92,8 +94,12 @@ export const WORDING_LEDGER: Readonly<Record<MetricId, readonly WordingGroup[]>>
       },
     },
     {
+      group: 'traffickers-and-associates-arrested',
+      wording: { X: 'traffickers and their associates arrested' },
+    },
+    {
       group: 'traffickers-arrested',
-      wording: { X: 'traffickers and their associates arrested', XI: 'traffickers arrested' },
+      wording: { XI: 'traffickers arrested' },
     },
     {
       group: 'traffickers-trafficking-charges',

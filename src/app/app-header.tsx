@@ -6,7 +6,7 @@ import { SampleDataMark } from '../ui/sample-data-mark';
 /** The dashboard's name, the dataset on screen with its as-of date, and the SAMPLE DATA mark. */
 export function AppHeader() {
   const datasetId = useFiltersStore((state) => state.filters.dataset);
-  const { dataset, entry } = useDataset(datasetId);
+  const { dataset, entry, status } = useDataset(datasetId);
   const manifest = dataset?.manifest;
   const isSample = dataset ? dataset.observations.some((o) => o.origin === 'synthetic') : entry?.kind === 'sample';
   return (
@@ -23,7 +23,11 @@ export function AppHeader() {
               <time dateTime={manifest.asOf}>{formatDate(manifest.asOf)}</time>
             </>
           ) : (
-            <span>{entry?.title ?? 'Loading dataset…'}</span>
+            <span>
+              {status === 'error'
+                ? `${entry?.title ?? 'The dataset'} could not be loaded; see the panels below.`
+                : (entry?.title ?? 'Loading dataset…')}
+            </span>
           )}
           {isSample ? (
             <>

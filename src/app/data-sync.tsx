@@ -15,7 +15,7 @@ export function DataSync() {
   const datasetId = useFilter('dataset');
   const catalogue = useCatalogue();
   const { dataset, status, error, entry } = useDataset(datasetId);
-  const { setFilters, addNotices } = useFilterActions();
+  const { correctFilters, addNotices } = useFilterActions();
 
   const datasetIds = useMemo(() => catalogue.data?.datasets.map((d) => d.id) ?? [], [catalogue.data]);
   const context = useMemo(
@@ -47,8 +47,9 @@ export function DataSync() {
         message: `The dataset “${entry?.title ?? datasetId}” could not be loaded, so the previous one stays on screen.${detail}`,
       },
     ]);
-    setFilters({ dataset: previous });
-  }, [status, error, datasetId, entry, addNotices, setFilters]);
+    // A replacement, not a new history entry: Back must not land on the failing view again.
+    correctFilters({ dataset: previous });
+  }, [status, error, datasetId, entry, addNotices, correctFilters]);
 
   return null;
 }

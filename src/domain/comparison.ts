@@ -36,11 +36,13 @@ export function previousReported(
   edition: Edition,
   place: string,
   metricId: string,
-): { edition: Edition; observation: Observation } | undefined {
+): { edition: Edition; observation: Observation; value: number } | undefined {
   const earlier = index.editions.filter((e) => e.number < edition.number).reverse();
   for (const candidate of earlier) {
     const observation = index.observation(candidate.id, place, metricId);
-    if (observation && observation.value !== null) return { edition: candidate, observation };
+    if (observation && observation.value !== null) {
+      return { edition: candidate, observation, value: observation.value };
+    }
   }
   return undefined;
 }
@@ -76,7 +78,7 @@ export function compareWithPrevious(
   if (current.qualifier === 'at-least' || before.qualifier === 'at-least') {
     return { kind: 'bounds', previous: previous.edition, previousValue: before };
   }
-  const beforeValue = before.value ?? 0;
+  const beforeValue = previous.value;
   const delta = current.value - beforeValue;
   return {
     kind: 'change',

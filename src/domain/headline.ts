@@ -11,7 +11,7 @@ import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
 import { describeObservation, formatObservation } from './format';
 import { sourcesByIds } from './sources';
-import { valueState } from './value-state';
+import { stateText, valueState } from './value-state';
 import type { ValueState } from './value-state';
 
 /** The outcome metrics leadership asks about first, in reading order. */
@@ -33,6 +33,8 @@ export interface HeadlineCard {
   display: string;
   /** The same value in words for screen readers: "more than 200". */
   spoken: string;
+  /** What the state means for this value, e.g. "Lower bound: published as more than 200". */
+  stateText: string;
   /** How this edition's release worded the metric, where the ledger records it. */
   wording: string | undefined;
   comparison: Comparison;
@@ -46,13 +48,9 @@ export function headlineCards(
   edition: Edition,
   selectedMetricId: string,
 ): HeadlineCard[] {
-  const ids: string[] = [...HEADLINE_METRIC_IDS];
-  // The metric the reader chose leads, when it is an outcome metric that is not already listed.
-  const selected = index.metricById.get(selectedMetricId);
-  const ordered = selected
-    ? [selectedMetricId, ...ids.filter((id) => id !== selectedMetricId)]
-    : ids;
-  return ordered.flatMap((metricId) => {
+  // A fixed order and count: cards never jump when the metric changes (and the loading skeleton has
+  // the same seven boxes). The chosen metric is highlighted, not moved.
+  return HEADLINE_METRIC_IDS.flatMap((metricId) => {
     const metric = index.metricById.get(metricId);
     if (!metric) return [];
     const observation = index.observation(edition.id, NATIONAL, metricId);
@@ -64,6 +62,7 @@ export function headlineCards(
         state: valueState(observation),
         display: formatObservation(observation),
         spoken: describeObservation(observation),
+        stateText: stateText(observation),
         wording: index.wording(edition.id, metricId)?.wording,
         comparison,
         comparisonText: describeComparison(comparison),

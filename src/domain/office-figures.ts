@@ -43,15 +43,20 @@ export function officeFigures(
 }
 
 export interface OfficeCoverage {
+  /** Offices with a published value, zero included. */
   reported: number;
+  /** Offices with a generated sample value: shown, but never counted as reported. */
+  synthetic: number;
   total: number;
-  /** "12 of 56 offices reported" — the caption of the map and the table. */
+  /** "12 of 56 offices reported" (", 44 synthetic" on sample data) — the map's and tables' caption. */
   caption: string;
 }
 
-/** How many offices have a value (a published or synthetic number, zero included). */
 export function officeCoverage(figures: readonly OfficeFigure[]): OfficeCoverage {
-  const reported = figures.filter((f) => f.state !== 'not-reported').length;
+  const synthetic = figures.filter((f) => f.state === 'synthetic').length;
+  const reported = figures.filter((f) => f.state !== 'not-reported' && f.state !== 'synthetic').length;
   const total = figures.length;
-  return { reported, total, caption: `${reported} of ${total} offices reported` };
+  const caption =
+    `${reported} of ${total} offices reported` + (synthetic > 0 ? `, ${synthetic} with synthetic sample values` : '');
+  return { reported, synthetic, total, caption };
 }

@@ -1,12 +1,14 @@
 import { NATIONAL } from '../data/types';
-import type { Edition } from '../data/types';
+import type { Edition, Source } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { formatObservation } from './format';
+import { sourcesByIds } from './sources';
 
 export interface ScaleFact {
   metricId: string;
   label: string;
   display: string;
+  sources: Source[];
 }
 
 /**
@@ -24,6 +26,7 @@ export function scaleFacts(index: DatasetIndex, edition: Edition): ScaleFact[] {
           metricId: metric.id,
           label: metric.shortLabel.toLowerCase(),
           display: formatObservation(observation),
+          sources: sourcesByIds(index, observation.sourceIds),
         },
       ];
     });

@@ -10,11 +10,16 @@ import { describeObservation, editionName, formatCount, formatObservation } from
 
 export function headlineSummary(index: DatasetIndex, edition: Edition, metric: Metric): string {
   const observation = index.observation(edition.id, NATIONAL, metric.id);
-  const label = metric.label.toLowerCase();
+  // Short labels are plain nouns ("minor victims", "traffickers"); the release's own wording follows
+  // in quotes, because what a count means changed over the years (2023's "traffickers" were suspects
+  // "identified or arrested", not arrests).
+  const noun = metric.shortLabel.toLowerCase();
   if (!observation || observation.value === null) {
-    return `${editionName(edition)} did not report ${label} nationally.`;
+    return `${editionName(edition)} did not report a national figure for ${noun}.`;
   }
-  const opening = `${editionName(edition)} reported ${describeObservation(observation)} ${label}`;
+  const wording = index.wording(edition.id, metric.id)?.wording;
+  const quoted = wording ? ` (release: “${wording}”)` : '';
+  const opening = `${editionName(edition)} reported ${describeObservation(observation)} ${noun}${quoted}`;
   const comparison = compareWithPrevious(index, edition, NATIONAL, metric.id);
   switch (comparison.kind) {
     case 'not-reported':
@@ -23,8 +28,7 @@ export function headlineSummary(index: DatasetIndex, edition: Edition, metric: M
     case 'not-comparable':
       return (
         `${opening}; it cannot be compared with ${formatObservation(comparison.previousValue)} in ` +
-        `${editionName(comparison.previous)} because the release counted “${comparison.previousWording}” then ` +
-        `and “${comparison.currentWording}” now.`
+        `${editionName(comparison.previous)}, whose release counted “${comparison.previousWording}”.`
       );
     case 'bounds':
       return (

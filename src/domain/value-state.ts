@@ -21,7 +21,7 @@ export function valueState(observation: Observation | undefined): ValueState {
 
 export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   reported: 'Reported',
-  approximate: 'Approximate (published as "more than" or "nearly")',
+  approximate: 'Lower bound or approximate (published as "more than N" or "nearly N")',
   'not-reported': 'Not reported',
   zero: 'Reported zero',
   'no-operation': 'No operation',
@@ -32,3 +32,18 @@ export const QUALIFIER_PHRASE: Record<Qualifier, string> = {
   'at-least': 'more than',
   approximately: 'nearly',
 };
+
+/**
+ * The state of one value in words, precise about its qualifier: a lower bound ("more than 200") is
+ * not the same caveat as an approximation ("nearly 700").
+ */
+export function stateText(observation: Observation | undefined): string {
+  const state = valueState(observation);
+  if (state === 'approximate' && observation?.value != null) {
+    const n = observation.value.toLocaleString('en-US');
+    return observation.qualifier === 'at-least'
+      ? `Lower bound: published as more than ${n}`
+      : `Approximate: published as nearly ${n}`;
+  }
+  return VALUE_STATE_LABEL[state];
+}

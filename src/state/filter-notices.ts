@@ -59,3 +59,11 @@ export function toBeforeFromNotice(value: string, from: number): FilterNotice {
 function rangeFallback(param: 'from' | 'to'): string {
   return param === 'from' ? 'showing from the first year' : 'showing through the last year';
 }
+
+export function tooManyOfficesNotice(dropped: readonly string[], max: number): FilterNotice {
+  return notice(
+    'offices',
+    dropped.join(','),
+    `Only ${max} field offices can be compared at once; ${dropped.map(quote).join(', ')} ${dropped.length === 1 ? 'was' : 'were'} left out.`,
+  );
+}

@@ -13,11 +13,19 @@ import { DEFAULT_FILTERS, sameFilters, type FilterNotice, type Filters } from '.
 export interface FiltersState {
   filters: Filters;
   notices: FilterNotice[];
+  /**
+   * How the URL sync records the last change: a reader's choice is a new history entry ('push'); a
+   * correction the app makes on the reader's behalf (going back to the last dataset that loaded)
+   * replaces the entry, so Back never lands on a view that corrects itself again ('replace').
+   */
+  historyMode: 'push' | 'replace';
 }
 
 export interface FiltersActions {
   /** Patches the filters as given; validation against the dataset happens in the URL sync. */
   setFilters: (patch: Partial<Filters>) => void;
+  /** Like setFilters, but the URL entry is replaced rather than pushed (see historyMode). */
+  correctFilters: (patch: Partial<Filters>) => void;
   /**
    * Sets the filters wholesale (from the URL) and adds `notices`. Notices already shown stay until
    * dismissed, except those whose value is now in effect (e.g. a dataset id that the catalogue, once
@@ -37,10 +45,17 @@ export type FiltersStore = FiltersState & FiltersActions;
 const filtersStoreCreator: StateCreator<FiltersStore> = (set) => ({
   filters: DEFAULT_FILTERS,
   notices: [],
+  historyMode: 'push',
   setFilters: (patch) => {
     set((state) => {
       const filters = { ...state.filters, ...patch };
-      return sameFilters(filters, state.filters) ? state : { filters };
+      return sameFilters(filters, state.filters) ? state : { filters, historyMode: 'push' };
+    });
+  },
+  correctFilters: (patch) => {
+    set((state) => {
+      const filters = { ...state.filters, ...patch };
+      return sameFilters(filters, state.filters) ? state : { filters, historyMode: 'replace' };
     });
   },
   replaceFilters: (filters, notices = []) => {
@@ -57,11 +72,13 @@ const filtersStoreCreator: StateCreator<FiltersStore> = (set) => ({
     set((state) => {
       const { offices } = state.filters;
       const next = offices.includes(id) ? offices.filter((office) => office !== id) : [...offices, id];
-      return { filters: { ...state.filters, offices: next } };
+      return { filters: { ...state.filters, offices: next }, historyMode: 'push' };
     });
   },
   clearOffices: () => {
-    set((state) => (state.filters.offices.length === 0 ? state : { filters: { ...state.filters, offices: [] } }));
+    set((state) =>
+      state.filters.offices.length === 0 ? state : { filters: { ...state.filters, offices: [] }, historyMode: 'push' },
+    );
   },
   addNotices: (notices) => {
     set((state) => {
@@ -126,6 +143,7 @@ export function useFilterActions(): FiltersActions {
   return useFiltersStore(
     useShallow((state) => ({
       setFilters: state.setFilters,
+      correctFilters: state.correctFilters,
       replaceFilters: state.replaceFilters,
       toggleOffice: state.toggleOffice,
       clearOffices: state.clearOffices,

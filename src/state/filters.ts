@@ -17,6 +17,9 @@ export interface Filters {
   offices: string[];
 }
 
+/** Up to ten offices stay readable side by side in the trends, the map and the table. */
+export const MAX_OFFICES = 10;
+
 export const DEFAULT_FILTERS: Filters = {
   dataset: 'published',
   metric: 'minor-victims',

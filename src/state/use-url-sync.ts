@@ -5,7 +5,8 @@
  * - context (the loaded dataset) arrives or changes: re-read the URL, validate, canonicalise it with
  *   replaceState (a dropped value disappears), then update the store;
  * - popstate (Back/Forward): re-read and validate the same way, never pushing;
- * - any other filter change (the reader's): pushState the serialised URL when it differs.
+ * - any other filter change (the reader's): pushState the serialised URL when it differs; a correction
+ *   the app makes (store.correctFilters) replaces the entry instead.
  *
  * Writes that come from the URL run under `applyingUrl`, so the store subscription does not echo
  * them back as new history entries; that flag is the only loop guard needed.
@@ -31,7 +32,7 @@ export function useUrlSync(context: FilterContext | null, store: StoreApi<Filter
     const unsubscribe = store.subscribe((state, previous) => {
       if (applyingUrl.current || state.filters === previous.filters) return;
       const search = serializeFilters(state.filters, window.location.search);
-      if (search !== window.location.search) updateHistory('push', search);
+      if (search !== window.location.search) updateHistory(state.historyMode, search);
     });
     const onPopState = () => {
       syncFromUrl(store, latestContext.current, applyingUrl);

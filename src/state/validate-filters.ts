@@ -5,9 +5,10 @@
  * Pure: no React, no DOM.
  */
 import type { Dataset, Edition, YearGap } from '../data/types';
-import { DEFAULT_FILTERS, type FilterNotice, type Filters } from './filters';
+import { DEFAULT_FILTERS, MAX_OFFICES, type FilterNotice, type Filters } from './filters';
 import {
   toBeforeFromNotice,
+  tooManyOfficesNotice,
   unknownDatasetNotice,
   unknownEditionNotice,
   unknownMetricNotice,
@@ -69,7 +70,8 @@ export function validateFilters(filters: Filters, context: FilterContext): Valid
     if (context.officeIds.includes(id)) offices.push(id);
     else notices.push(unknownOfficeNotice(id));
   }
-  valid.offices = offices;
+  if (offices.length > MAX_OFFICES) notices.push(tooManyOfficesNotice(offices.slice(MAX_OFFICES), MAX_OFFICES));
+  valid.offices = offices.slice(0, MAX_OFFICES);
 
   return { filters: valid, notices: uniqueById(notices) };
 }

@@ -21,7 +21,12 @@ export function PanelStatus({
   return (
     <div className={`panel-status panel-status--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       <p className="panel-status__title">{title}</p>
-      {error ? <p className="panel-status__message">{error.message}</p> : null}
+      {error ? (
+        <p className="panel-status__message">
+          {/* The issues are listed below, so the summary does not repeat the first one. */}
+          {error instanceof DataPackageError ? error.summary : error.message}
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <ul className="panel-status__issues">
           {issues.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (

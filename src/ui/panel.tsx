@@ -15,7 +15,8 @@ export function Panel({
   className?: string;
 }) {
   return (
-    <section className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    // tabIndex -1: the skip link and in-page links can move focus here, while Tab passes it by.
+    <section id={id} tabIndex={-1} className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <header className="panel__header">
         <h2 id={`${id}-title`} className="panel__title">
           {title}

@@ -17,10 +17,10 @@ describe('the dashboard on the published dataset', () => {
   it('shows OCC XIII with 59 minor victims, its change and its source', async () => {
     renderApp();
     const card = await minorVictimsCard();
-    expect(within(card).getByText('59', { selector: '[aria-hidden]' })).toBeInTheDocument();
+    expect(card.querySelector('.headline-card__value')).toHaveTextContent(/^59$/);
     expect(within(card).getByText('−25 (−30%) vs 84 in OCC XII (2022)')).toBeInTheDocument();
     expect(screen.getByTestId('headline-summary')).toHaveTextContent(
-      'OCC XIII (2023) reported 59 minor victims recovered or identified, down 25 (30%) from 84 in OCC XII (2022).',
+      'OCC XIII (2023) reported 59 minor victims (release: “minor victims of child sex trafficking and sexual exploitation identified or located”), down 25 (30%) from 84 in OCC XII (2022).',
     );
     await userEvent.click(within(card).getByText(/Sources \(1\)/));
     expect(within(card).getByRole('link', { name: /WSAW/ })).toHaveAttribute(
@@ -45,13 +45,19 @@ describe('the dashboard on the published dataset', () => {
     expect(within(card).getByText(/^Not comparable with OCC XI \(2017\)/)).toBeInTheDocument();
   });
 
-  it('writes a chosen metric to the URL and leads with its card', async () => {
+  it('writes a chosen metric to the URL and highlights its card without reordering', async () => {
     renderApp();
     await minorVictimsCard();
     await userEvent.selectOptions(screen.getByLabelText('Metric'), 'traffickers');
     await waitFor(() => expect(window.location.search).toBe('?metric=traffickers'));
     const cards = screen.getAllByRole('article');
-    expect(cards[0]).toHaveAccessibleName('Traffickers');
+    expect(cards.map((c) => c.getAttribute('data-metric'))).toEqual([
+      'minor-victims', 'missing-children', 'adult-victims', 'total-victims', 'traffickers', 'exploitation-suspects', 'total-arrests',
+    ]);
+    expect(screen.getByRole('article', { name: 'Traffickers' })).toHaveClass('headline-card--selected');
+    expect(screen.getByTestId('headline-summary')).toHaveTextContent(
+      'OCC XIII (2023) reported 68 traffickers (release: “suspects of sex or labor trafficking of adults identified or arrested”); it cannot be compared with 120 in OCC XI (2017), whose release counted “traffickers arrested”.',
+    );
   });
 
   it('drops an invalid URL value with a notice that can be dismissed', async () => {
@@ -74,9 +80,10 @@ describe('the dashboard on the published dataset', () => {
         .getAllByRole('cell')
         .map((cell) => cell.textContent);
     expect(within(rows[1] as HTMLElement).getByRole('rowheader')).toHaveTextContent('FBI Denver');
-    expect(cells(rows[1])).toEqual(['22', 'Reported', 'S16']);
+    expect(cells(rows[1])).toEqual(['2', 'Reported', 'S16']);
+    expect(within(rows[1] as HTMLElement).getByRole('link', { name: 'S16' })).toHaveAttribute('href', '#source-S16');
     expect(cells(rows[2])).toEqual(['—not reported', 'Not reported', '—']);
-    expect(table).toHaveAccessibleName(/\(1 of 2 reported\)/);
+    expect(table).toHaveAccessibleName(/\(1 of 2 offices reported\)/);
   });
 });
 
@@ -111,5 +118,13 @@ describe('bad data', () => {
     await waitFor(() => expect(screen.getByLabelText('Dataset')).toHaveValue('published'));
     expect(await minorVictimsCard()).toBeInTheDocument();
     expect(screen.getByTestId('dataset-line')).toHaveTextContent('published results');
+  });
+});
+
+describe('coverage on sample data', () => {
+  it('never counts a synthetic value as reported', async () => {
+    renderApp('?dataset=sample&metric=traffickers&edition=VIII&offices=denver,phoenix,san-juan');
+    const table = await screen.findByRole('table', { name: /Selected field offices/ });
+    expect(table).toHaveAccessibleName(/\(2 of 3 offices reported, 1 with synthetic sample values\)/);
   });
 });

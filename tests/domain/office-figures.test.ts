@@ -13,7 +13,7 @@ describe('office figures on the published dataset', () => {
   it('covers all 56 offices by default, with 36 reported for OCC VI summing to 79', () => {
     const figures = officeFigures(index, VI, 'minor-victims');
     expect(figures).toHaveLength(56);
-    expect(officeCoverage(figures)).toEqual({ reported: 36, total: 56, caption: '36 of 56 offices reported' });
+    expect(officeCoverage(figures)).toEqual({ reported: 36, synthetic: 0, total: 56, caption: '36 of 56 offices reported' });
     expect(figures.reduce((sum, f) => sum + (f.value ?? 0), 0)).toBe(79);
     const albuquerque = figures.find((f) => f.office.id === 'albuquerque');
     expect(albuquerque).toMatchObject({ value: 0, display: '0', state: 'zero' });

@@ -63,6 +63,11 @@ describe('the home page', () => {
 });
 
 describe('the production build', () => {
+  test('refers to its assets relatively, so it works from any folder of a static host', async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    expect(html).toMatch(/<script[^>]+src="\.\/assets\//);
+  });
+
   test('carries no msw code: no service worker file, no msw in any script', async () => {
     expect((await fetch(`${baseUrl}/mockServiceWorker.js`)).status).toBe(404);
     const script = await (await fetch(`${baseUrl}${await entryScriptPath()}`)).text();

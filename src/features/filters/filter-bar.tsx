@@ -1,5 +1,6 @@
 import { useCatalogue, useDataset } from '../../api/use-dataset';
 import { latestEditionWithResults } from '../../domain/editions';
+import { MAX_OFFICES } from '../../state/filters';
 import { useFiltersStore } from '../../state/filters-store';
 import { MultiSelect } from '../../ui/multi-select';
 import { SelectField } from '../../ui/select-field';
@@ -11,16 +12,16 @@ import {
   yearOptions,
 } from './filter-options';
 
-/** Up to ten offices stay readable side by side in the trends and the table. */
-const MAX_OFFICES = 10;
-
 /** Dataset, metric, years, focus edition and offices; every change goes to the store and the URL. */
 export function FilterBar() {
   const filters = useFiltersStore((state) => state.filters);
   const setFilters = useFiltersStore((state) => state.setFilters);
   const catalogue = useCatalogue();
-  const { index } = useDataset(filters.dataset);
+  const { index, status } = useDataset(filters.dataset);
   const loading = !index;
+  // While loading, and when the data failed (the panels say why), each select keeps its final size
+  // with one placeholder option; the Dataset select stays usable so the reader can switch away.
+  const placeholder = status === 'error' ? 'Unavailable' : 'Loading…';
 
   const years = index ? yearOptions(index) : [];
   const [firstYear, lastYear] = index?.yearRange ?? [0, 0];
@@ -32,7 +33,9 @@ export function FilterBar() {
         label="Dataset"
         className="field--wide"
         value={filters.dataset}
-        options={datasetOptions(catalogue.data?.datasets ?? [{ id: filters.dataset, title: 'Loading…', kind: 'published', path: '' }])}
+        options={datasetOptions(
+          catalogue.data?.datasets ?? [{ id: filters.dataset, title: catalogue.isError ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
+        )}
         onChange={(dataset) => setFilters({ dataset })}
         disabled={!catalogue.data}
       />
@@ -40,27 +43,28 @@ export function FilterBar() {
         label="Metric"
         className="field--wide"
         value={filters.metric}
-        groups={index ? metricGroups(index) : [{ label: 'Loading', options: [{ value: filters.metric, label: 'Loading…' }] }]}
+        groups={index ? metricGroups(index) : [{ label: placeholder, options: [{ value: filters.metric, label: placeholder }] }]}
         onChange={(metric) => setFilters({ metric })}
         disabled={loading}
       />
       <SelectField
         label="From"
         value={String(filters.from ?? firstYear)}
-        options={years}
+        // Only years up to "To" are offered (and vice versa), so the range can never be inverted.
+        options={years.filter((y) => Number(y.value) <= (filters.to ?? lastYear))}
         onChange={(value) => {
           const from = Number(value);
-          setFilters({ from: from === firstYear ? null : from, to: filters.to !== null && filters.to < from ? null : filters.to });
+          setFilters({ from: from === firstYear ? null : from });
         }}
         disabled={loading}
       />
       <SelectField
         label="To"
         value={String(filters.to ?? lastYear)}
-        options={years}
+        options={years.filter((y) => Number(y.value) >= (filters.from ?? firstYear))}
         onChange={(value) => {
           const to = Number(value);
-          setFilters({ to: to === lastYear ? null : to, from: filters.from !== null && filters.from > to ? null : filters.from });
+          setFilters({ to: to === lastYear ? null : to });
         }}
         disabled={loading}
       />

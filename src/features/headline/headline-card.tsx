@@ -1,7 +1,7 @@
 import type { HeadlineCard as HeadlineCardModel } from '../../domain/headline';
-import { VALUE_STATE_LABEL } from '../../domain/value-state';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { SourceCitation } from '../../ui/source-citation';
+import { ValueText } from '../../ui/value-text';
 
 /** One key figure: value with its state, the release's wording, the change, and its sources. */
 export function HeadlineCard({ card }: { card: HeadlineCardModel }) {
@@ -18,12 +18,11 @@ export function HeadlineCard({ card }: { card: HeadlineCardModel }) {
         {card.metric.shortLabel}
       </h3>
       <p className="headline-card__value">
-        <span aria-hidden="true">{card.display}</span>
-        <span className="visually-hidden">{card.spoken}</span>
+        <ValueText display={card.display} spoken={card.spoken} />
       </p>
       {showStateLabel ? (
         <p className={`state-label state-label--${card.state}`}>
-          {card.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[card.state]}
+          {card.state === 'synthetic' ? <SampleDataMark /> : card.stateText}
         </p>
       ) : null}
       {card.wording ? <p className="headline-card__wording">Release: “{card.wording}”</p> : null}

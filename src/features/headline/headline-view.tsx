@@ -1,6 +1,7 @@
 import type { Edition, Metric } from '../../data/types';
 import type { HeadlineCard as HeadlineCardModel } from '../../domain/headline';
 import { editionName, formatEditionDates } from '../../domain/format';
+import { SourceRefs } from '../../ui/source-refs';
 import { HeadlineCard } from './headline-card';
 import type { OfficeFigure } from '../../domain/office-figures';
 import type { ScaleFact } from '../../domain/scale-facts';
@@ -34,7 +35,7 @@ export function HeadlineView({ edition, metric, summary, cards, scale, offices }
           {scale.map((fact, i) => (
             <span key={fact.metricId}>
               {i > 0 ? ', ' : ''}
-              {fact.display} {fact.label}
+              {fact.display} {fact.label} <SourceRefs sources={fact.sources} />
             </span>
           ))}
           .

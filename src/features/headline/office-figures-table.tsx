@@ -1,8 +1,11 @@
 import type { Edition, Metric } from '../../data/types';
 import { editionName } from '../../domain/format';
+import { officeCoverage } from '../../domain/office-figures';
 import type { OfficeFigure } from '../../domain/office-figures';
 import { VALUE_STATE_LABEL } from '../../domain/value-state';
 import { SampleDataMark } from '../../ui/sample-data-mark';
+import { SourceRefs } from '../../ui/source-refs';
+import { ValueText } from '../../ui/value-text';
 
 /** The selected field offices beside the national figure; "—" is not reported, never a zero. */
 export function OfficeFiguresTable({
@@ -15,12 +18,11 @@ export function OfficeFiguresTable({
   figures: OfficeFigure[];
 }) {
   if (figures.length === 0) return null;
-  const reported = figures.filter((f) => f.state !== 'not-reported').length;
+  const coverage = officeCoverage(figures);
   return (
     <table className="office-figures">
       <caption>
-        Selected field offices: {metric.label.toLowerCase()}, {editionName(edition)} ({reported} of{' '}
-        {figures.length} reported)
+        Selected field offices — {metric.label}, {editionName(edition)} ({coverage.caption})
       </caption>
       <thead>
         <tr>
@@ -37,11 +39,12 @@ export function OfficeFiguresTable({
           <tr key={figure.office.id} data-state={figure.state}>
             <th scope="row">{figure.office.name}</th>
             <td className="office-figures__value">
-              <span aria-hidden="true">{figure.display}</span>
-              <span className="visually-hidden">{figure.spoken}</span>
+              <ValueText display={figure.display} spoken={figure.spoken} />
             </td>
             <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}</td>
-            <td>{figure.sources.map((s) => s.id).join(', ') || '—'}</td>
+            <td>
+              <SourceRefs sources={figure.sources} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -27,8 +27,8 @@ export function SourcesPanel() {
   return (
     <div className="sources">
       <p>
-        {model.sources.length} sources support the figures of {editionName(model.edition)}.
-        {model.edition.note ? ` ${model.edition.note}` : ''}
+        {model.sources.length} sources support the figures of {editionName(model.edition)}: each entry
+        names the outlet, the date and what it supports.
       </p>
       <ol className="sources__list">
         {model.sources.map((source) => (
