@@ -28,14 +28,21 @@ export function PanelStatus({
         </p>
       ) : null}
       {issues.length > 0 ? (
-        <ul className="panel-status__issues">
-          {issues.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (
-            <li key={i}>{formatIssue(issue)}</li>
-          ))}
-          {issues.length > MAX_LISTED_ISSUES ? (
-            <li>…and {issues.length - MAX_LISTED_ISSUES} more problems.</li>
-          ) : null}
-        </ul>
+        // Every panel that reads the dataset shows this error; a disclosure keeps the page readable
+        // while each panel still lists every problem with its file, line and column.
+        <details className="panel-status__details">
+          <summary>
+            Show the {issues.length === 1 ? 'problem' : `${issues.length} problems`} (file, line, column)
+          </summary>
+          <ul className="panel-status__issues">
+            {issues.slice(0, MAX_LISTED_ISSUES).map((issue, i) => (
+              <li key={i}>{formatIssue(issue)}</li>
+            ))}
+            {issues.length > MAX_LISTED_ISSUES ? (
+              <li>…and {issues.length - MAX_LISTED_ISSUES} more problems.</li>
+            ) : null}
+          </ul>
+        </details>
       ) : null}
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
