@@ -1,9 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { BreakdownPanel } from '../features/breakdown/breakdown-panel';
 import { FilterBar } from '../features/filters/filter-bar';
 import { HeadlinePanel } from '../features/headline/headline-panel';
+import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
+import { TrendsPanel } from '../features/trends/trends-panel';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
 import { DataSync } from './data-sync';
@@ -16,7 +19,7 @@ export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#headline">
         Skip to the figures
       </a>
       <AppHeader />
@@ -32,6 +35,21 @@ export function App({ client }: { client?: QueryClient }) {
           </PanelBoundary>
         </Panel>
         {/* Feature panels mount here, in reading order: trends, office map, breakdown tables. */}
+        <Panel id="trends" title="Year-over-year trends">
+          <PanelBoundary name="trends">
+            <TrendsPanel />
+          </PanelBoundary>
+        </Panel>
+        <Panel id="office-map" title="Field-office map">
+          <PanelBoundary name="office map">
+            <OfficeMapSection />
+          </PanelBoundary>
+        </Panel>
+        <Panel id="breakdown" title="Breakdown tables">
+          <PanelBoundary name="breakdown tables">
+            <BreakdownPanel />
+          </PanelBoundary>
+        </Panel>
         <Panel id="sources" title="Sources">
           <PanelBoundary name="sources">
             <SourcesPanel />

@@ -1,0 +1,52 @@
+/**
+ * What the field-office map shows for the filters: every office's figure for the focus edition and
+ * metric, the coverage caption, and which value states occur (the legend names exactly those). The
+ * map, its readable twin (the office list) and, later, its export all read this one selector.
+ */
+import type { Edition, Metric } from '../data/types';
+import type { DatasetIndex } from './dataset-index';
+import { focusEdition } from './editions';
+import { officeCoverage, officeFigures } from './office-figures';
+import type { OfficeCoverage, OfficeFigure } from './office-figures';
+import type { ValueState } from './value-state';
+
+/** The legend's order: numbers first, then the markers that carry no size. */
+export const MAP_STATE_ORDER: readonly ValueState[] = [
+  'reported',
+  'approximate',
+  'synthetic',
+  'zero',
+  'not-reported',
+];
+
+export interface OfficeMapModel {
+  edition: Edition;
+  metric: Metric;
+  /** All offices in the dataset's order. */
+  figures: OfficeFigure[];
+  coverage: OfficeCoverage;
+  /** Value states present among the figures, in MAP_STATE_ORDER. */
+  states: ValueState[];
+  /** True when any figure is generated sample data (the SAMPLE DATA mark must show). */
+  hasSynthetic: boolean;
+}
+
+export function officeMapModel(
+  index: DatasetIndex,
+  editionId: string | null,
+  metricId: string,
+): OfficeMapModel | undefined {
+  const edition = focusEdition(index, editionId);
+  const metric = index.metricById.get(metricId) ?? index.dataset.metrics[0];
+  if (!edition || !metric) return undefined;
+  const figures = officeFigures(index, edition, metric.id);
+  const present = new Set(figures.map((f) => f.state));
+  return {
+    edition,
+    metric,
+    figures,
+    coverage: officeCoverage(figures),
+    states: MAP_STATE_ORDER.filter((state) => present.has(state)),
+    hasSynthetic: present.has('synthetic'),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * The one sentence under each trends chart: also its accessible description and, later, the alt
+ * text of its export. A fixed template over the trends selectors (the patterns of summary.ts, whose
+ * headline sentence stays as it is), so the same data always give the same words.
+ */
+import type { Comparison } from './comparison';
+import type { Edition } from '../data/types';
+import { describeObservation, editionName, formatCount } from './format';
+import { yearSpan } from './time-axis';
+import type { TrendPoint, TrendSeries } from './trends';
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function previousPhrase(comparison: Extract<Comparison, { previous: Edition }>): string {
+  return `${describeObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`;
+}
+
+/** ", down 25 (30%) from 84 in OCC XII (2022)" and the like; empty when there is nothing to compare. */
+function changeClause(comparison: Comparison): string {
+  switch (comparison.kind) {
+    case 'not-reported':
+    case 'no-previous':
+      return '';
+    case 'not-comparable':
+      return `, which cannot be compared with ${previousPhrase(comparison)} because the release wording changed`;
+    case 'bounds':
+      return `, against ${previousPhrase(comparison)}; the size of the change is unknown because a figure is a lower bound`;
+    case 'change': {
+      if (comparison.delta === 0) return `, the same as ${previousPhrase(comparison)}`;
+      const direction = comparison.delta > 0 ? 'up' : 'down';
+      const about = comparison.exact ? '' : 'about ';
+      const percent = comparison.ratio === null ? '' : ` (${Math.round(Math.abs(comparison.ratio) * 100)}%)`;
+      return `, ${direction} ${about}${formatCount(Math.abs(comparison.delta))}${percent} from ${previousPhrase(comparison)}`;
+    }
+  }
+}
+
+/** The highest value; the earliest edition wins a tie. */
+function peak(points: readonly TrendPoint[]): TrendPoint | undefined {
+  let best: TrendPoint | undefined;
+  for (const point of points) {
+    if (point.value === null) continue;
+    if (!best || (best.value !== null && point.value > best.value)) best = point;
+  }
+  return best;
+}
+
+/**
+ * The edition the sentence is about: the focus edition when it is on the axis, otherwise the latest
+ * edition on the axis that reported the figure.
+ */
+export function summaryEdition(series: TrendSeries, focus: Edition | undefined): TrendPoint | undefined {
+  const onAxis = focus ? series.points.find((p) => p.edition.id === focus.id) : undefined;
+  return onAxis ?? series.points.findLast((p) => p.value !== null);
+}
+
+/**
+ * e.g. "National minor victims, 2008–2025: 13 of 13 editions reported a figure, with the highest,
+ * 168, in OCC VIII (2014); OCC XIII (2023) reported 59, down 25 (30%) from 84 in OCC XII (2022); the
+ * release wording changed once in these years, so values either side of the marker are not
+ * comparable."
+ */
+export function trendSummary(
+  series: TrendSeries,
+  firstYear: number,
+  lastYear: number,
+  focus: Edition | undefined,
+): string {
+  const sample = series.hasSynthetic ? 'Sample data: ' : '';
+  // The short label is a plain noun ("traffickers"); the full label would claim one meaning for
+  // every edition, while the wording changed (the markers and their notes say how).
+  const subject = `${sample}${series.placeName} ${series.metric.shortLabel.toLowerCase()}, ${yearSpan(firstYear, lastYear)}`;
+  const total = series.points.length;
+  if (total === 0) return `${subject}: no edition ran in these years.`;
+  if (series.reportedCount === 0) {
+    return total === 1
+      ? `${subject}: the one edition did not report a figure.`
+      : `${subject}: none of the ${total} editions reported a figure.`;
+  }
+
+  const point = summaryEdition(series, focus);
+  const highest = series.reportedCount > 1 ? peak(series.points) : undefined;
+  const pointIsPeak = highest !== undefined && highest.edition.id === point?.edition.id;
+
+  let opening = `${subject}: ${series.reportedCount} of ${plural(total, 'edition')} reported a figure`;
+  if (highest && !pointIsPeak) opening += `, with the highest, ${highest.spoken}, in ${editionName(highest.edition)}`;
+  const parts = [opening];
+  if (point) {
+    const peakNote = pointIsPeak ? ' (the highest in these years)' : '';
+    parts.push(
+      point.value === null
+        ? `${editionName(point.edition)} did not report it`
+        : `${editionName(point.edition)} reported ${point.spoken}${peakNote}${changeClause(point.comparison)}`,
+    );
+  }
+
+  const saidNotComparable = point?.comparison.kind === 'not-comparable';
+  const breaks = series.breaks.length;
+  if (breaks > 1 || (breaks === 1 && !saidNotComparable)) {
+    const times = breaks === 1 ? 'once' : `${breaks} times`;
+    const marker = breaks === 1 ? 'the marker' : 'a marker';
+    parts.push(`the release wording changed ${times} in these years, so values either side of ${marker} are not comparable`);
+  }
+  return `${parts.join('; ')}.`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The briefing pack: one ZIP with every panel as a 2× PNG and an SVG, a text file with each image's
+ * alt text (its summary sentence), and the CSV files passed in. Load it with a dynamic import: it
+ * brings the export kit and fflate.
+ */
+import { composeExport } from './compose-export';
+import type { ExportInput } from './composition-types';
+import { loadExportFontCss } from './export-fonts';
+import { exportFileName } from './file-names';
+import { imageFileName, scaleVariant } from './image-file-name';
+import type { ImageFileNameParts } from './image-file-name';
+import { renderPng, renderSvgFile } from './run-export';
+import type { PngOptions } from './run-export';
+import { zipFiles, ZIP_MIME_TYPE } from './zip';
+import type { ZipEntry } from './zip';
+
+export interface BriefingCsv {
+  fileName: string;
+  /** CSV text as written by csv.ts (BOM included). */
+  text: string;
+}
+
+export interface BriefingPanel {
+  name: ImageFileNameParts;
+  input: ExportInput;
+  csvFiles?: readonly BriefingCsv[];
+}
+
+export interface BriefingPackOptions extends PngOptions {
+  /** Modification time stamped on every entry (the ZIP's dates); now by default. */
+  modified?: Date;
+}
+
+export const ALT_TEXT_FILE = 'alt-text.txt';
+const PNG_SCALE = 2;
+
+export function briefingPackFileName(dataset: string, asOf: string): string {
+  return exportFileName(['occ', dataset, 'briefing-pack', asOf], 'zip');
+}
+
+function altTextSection(pngName: string, svgName: string, input: ExportInput): string {
+  return [pngName, svgName, `${input.title}. ${input.summary}`].join('\r\n');
+}
+
+export async function buildBriefingPack(panels: readonly BriefingPanel[], options: BriefingPackOptions = {}): Promise<Blob> {
+  const fontCss = options.fontCss ?? (await loadExportFontCss());
+  const entries: ZipEntry[] = [];
+  const altText: string[] = ["Alt text of each image in this pack (the chart's one-sentence summary)."];
+  // One panel at a time: a 2× PNG is several megapixels of canvas, not worth holding in parallel.
+  for (const panel of panels) {
+    const composition = composeExport(panel.input);
+    const png = await renderPng(composition, PNG_SCALE, { ...options, fontCss });
+    const pngName = imageFileName({ ...panel.name, variant: scaleVariant(png.scale), ext: 'png' });
+    const svgName = imageFileName({ ...panel.name, variant: null, ext: 'svg' });
+    const svg = await renderSvgFile(composition, fontCss);
+    entries.push({ name: pngName, content: new Uint8Array(await png.blob.arrayBuffer()) });
+    entries.push({ name: svgName, content: await svg.text() });
+    altText.push(altTextSection(pngName, svgName, panel.input));
+    for (const csv of panel.csvFiles ?? []) entries.push({ name: csv.fileName, content: csv.text });
+  }
+  entries.push({ name: ALT_TEXT_FILE, content: `${altText.join('\r\n\r\n')}\r\n` });
+  const bytes = zipFiles(entries, options.modified ? { modified: options.modified } : {});
+  return new Blob([bytes], { type: ZIP_MIME_TYPE });
+}

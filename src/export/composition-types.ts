@@ -1,0 +1,66 @@
+/**
+ * What a panel hands the export kit: everything an exported image must say to stand alone in a
+ * briefing (DESIGN.md §5). Strings here are data: the kit renders them only as SVG text, escaped.
+ */
+import type { ReactNode } from 'react';
+import type { MarkEncoding } from '../charts/theme';
+
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+/** The chart body, drawn by the panel from its own layout code at exactly the size it is given. */
+export interface ExportChart {
+  /** Height the chart wants at the natural width (its width there is `NATURAL_WIDTH − 2 × margin`). */
+  height: number;
+  /**
+   * Draws the chart into a box with its origin at 0,0: stateless SVG marks (a `<g>` or a nested
+   * `<svg>`), no event handlers, no foreignObject, no links. Called once per export, at the natural
+   * size or at the slide's size. The composition already defines the synthetic hatch pattern
+   * (SYNTHETIC_PATTERN_ID): the chart must not define it again (no ValueStatePatterns inside).
+   */
+  draw: (size: ChartSize) => ReactNode;
+}
+
+export type SwatchShape = 'rect' | 'circle' | 'line';
+
+export interface ExportLegendEntry {
+  label: string;
+  shape: SwatchShape;
+  /** The same encoding the marks use (see markEncoding in src/charts/theme.ts). */
+  encoding: MarkEncoding;
+}
+
+/** A source as the footer cites it: who, when, where (a Source from the dataset fits). */
+export interface ExportSource {
+  outlet: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; empty when undated. */
+  date: string;
+  /** http(s) URL; empty when the source has no stable address. */
+  url: string;
+}
+
+export interface ExportDatasetInfo {
+  title: string;
+  version: string;
+  /** ISO date the figures were compiled. */
+  asOf: string;
+}
+
+export interface ExportInput {
+  /** What the chart shows, e.g. "Minor victims identified or located, by edition". */
+  title: string;
+  /** The active filters, one phrase each (metric, years or edition, offices); joined with " · ". */
+  filters: readonly string[];
+  /** The one-sentence summary: drawn under the subtitle and used as the image's alt text. */
+  summary: string;
+  chart: ExportChart;
+  legend: readonly ExportLegendEntry[];
+  sources: readonly ExportSource[];
+  dataset: ExportDatasetInfo;
+  /** The link that reproduces the view (the page URL at export time), printed as text. */
+  viewUrl: string;
+  /** True whenever a sample (synthetic) value is shown: the SAMPLE DATA mark is drawn. */
+  sample: boolean;
+}

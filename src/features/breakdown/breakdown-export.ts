@@ -1,0 +1,131 @@
+/**
+ * The files a breakdown table downloads, composed from its view model with the export kit: the CSV
+ * (from the same records the table shows), and the ZIP entries (CSV, metadata JSON, README). Pure,
+ * so the tests check exact bytes without a browser.
+ */
+import type { Edition } from '../../data/types';
+import { sourceIdsOf } from '../../domain/breakdown-cells';
+import type { ColumnPreset } from '../../domain/breakdown-columns';
+import { columnPresetFileTag } from '../../domain/breakdown-columns';
+import { editionsRecords, officesRecords, recordsWithNotes } from '../../domain/breakdown-csv';
+import type { BreakdownRecords } from '../../domain/breakdown-csv';
+import type { EditionsView } from '../../domain/breakdown-editions';
+import {
+  breakdownMetadata,
+  breakdownReadme,
+  METADATA_FILE_NAME,
+  README_FILE_NAME,
+} from '../../domain/breakdown-metadata';
+import type { BreakdownExportDescription } from '../../domain/breakdown-metadata';
+import type { OfficesView } from '../../domain/breakdown-offices';
+import type { TableSort } from '../../domain/breakdown-sort';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { editionName } from '../../domain/format';
+import { toCsv } from '../../export/csv';
+import { exportFileName } from '../../export/file-names';
+import type { ZipEntry } from '../../export/zip';
+
+export interface BreakdownExport {
+  csvFileName: string;
+  zipFileName: string;
+  csv: string;
+  description: BreakdownExportDescription;
+}
+
+export interface ExportContext {
+  index: DatasetIndex;
+  preset: ColumnPreset;
+  /** The link that reproduces the view (the page URL at the time of the click). */
+  viewUrl: string;
+}
+
+export const OFFICES_TABLE_ID = 'offices-by-metric';
+export const EDITIONS_TABLE_ID = 'editions-by-metric';
+
+// The titles name the table's regions too, and a label search such as getByLabel('Metric') matches any
+// name that contains the word, so they avoid the filter bar's words (metric, from, to, dataset).
+export function officesTableTitle(edition: Edition): string {
+  return `Each field office, ${editionName(edition)}`;
+}
+
+export function editionsTableTitle(years: readonly [number, number]): string {
+  return `Each edition, national figures, ${years[0]}–${years[1]}`;
+}
+
+/** Up to three selected offices name themselves; more are counted (a file name is not a list). */
+function officesFileTag(view: OfficesView): string | null {
+  if (!view.options.selectedOnly) return null;
+  const ids = view.selectedOfficeIds;
+  return ids.length <= 3 ? ids.join('+') : `${ids.length}-selected-offices`;
+}
+
+const sortDescription = (sort: TableSort) => ({ sortColumn: sort.column, sortDirection: sort.direction });
+
+function compose(
+  context: ExportContext,
+  records: BreakdownRecords,
+  nameParts: readonly (string | null)[],
+  description: Omit<BreakdownExportDescription, 'csvFileName' | 'header' | 'rowCount' | 'notes'>,
+): BreakdownExport {
+  const base = ['occ', context.index.dataset.manifest.id, ...nameParts, columnPresetFileTag(context.preset)];
+  const csvFileName = exportFileName(base, 'csv');
+  return {
+    csvFileName,
+    zipFileName: exportFileName(base, 'zip'),
+    csv: toCsv(recordsWithNotes(records)),
+    description: { ...description, csvFileName, header: records.header, rowCount: records.rows.length, notes: records.notes },
+  };
+}
+
+export function officesExport(view: OfficesView, context: ExportContext): BreakdownExport {
+  const records = officesRecords(view);
+  const search = view.options.search.trim();
+  return compose(context, records, [OFFICES_TABLE_ID, view.edition.id, officesFileTag(view), search ? `search-${search}` : null], {
+    tableId: OFFICES_TABLE_ID,
+    title: officesTableTitle(view.edition),
+    metrics: view.metrics,
+    sourceIds: sourceIdsOf([view.national, ...view.rows]),
+    view: {
+      edition: view.edition.id,
+      columns: context.preset,
+      search,
+      selectedOnly: view.options.selectedOnly,
+      selectedOffices: view.selectedOfficeIds,
+      officesShown: view.rows.length,
+      ...sortDescription(view.options.sort),
+    },
+    readingNotes: [
+      `The first row is the national figure as the release stated it; the second sums the ${view.rows.length} offices shown.`,
+      'The sum row\'s qualifier says how exact it is: "at least" when an office did not report or a part is a',
+      '  lower bound, "approximately" when a part was published as "nearly N", with how many offices reported.',
+    ],
+    viewUrl: context.viewUrl,
+  });
+}
+
+export function editionsExport(view: EditionsView, context: ExportContext): BreakdownExport {
+  const records = editionsRecords(view);
+  return compose(context, records, [EDITIONS_TABLE_ID, `${view.years[0]}-${view.years[1]}`], {
+    tableId: EDITIONS_TABLE_ID,
+    title: editionsTableTitle(view.years),
+    metrics: view.metrics,
+    sourceIds: sourceIdsOf(view.rows),
+    view: { from: view.years[0], to: view.years[1], columns: context.preset, ...sortDescription(view.sort) },
+    readingNotes: [
+      'One row per edition; a year without one is a row whose state says "no-operation" or "no-results-published".',
+      'The change columns compare with the previous edition that reported the figure: a number where the',
+      '  change is known (approximate when a value was "nearly N"), empty where it is not comparable (the',
+      '  release wording changed) or unknown (a value is a lower bound); the change note says which.',
+    ],
+    viewUrl: context.viewUrl,
+  });
+}
+
+/** The ZIP's files, in the order a reader opens them. */
+export function zipEntries(context: ExportContext, file: BreakdownExport): ZipEntry[] {
+  return [
+    { name: README_FILE_NAME, content: breakdownReadme(context.index, file.description) },
+    { name: file.csvFileName, content: file.csv },
+    { name: METADATA_FILE_NAME, content: `${JSON.stringify(breakdownMetadata(context.index, file.description), null, 2)}\n` },
+  ];
+}

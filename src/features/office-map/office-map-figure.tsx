@@ -1,0 +1,148 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { StatesTopology } from '../../api/atlas-query';
+import { useElementSize } from '../../charts/use-element-size';
+import { useReducedMotion } from '../../charts/use-reduced-motion';
+import type { OfficeMapModel } from '../../domain/office-map';
+import { BasemapSvg } from './basemap-svg';
+import { basemapPaths } from './layout/basemap';
+import { MAP_ASPECT } from './layout/projection';
+import { symbolLayout } from './layout/symbols';
+import { displayedSymbols, inView } from './layout/zoomed';
+import { MapLegend } from './map-legend';
+import { MapSvg } from './map-svg';
+import { MapToolbar } from './map-toolbar';
+import { OfficeList } from './office-list';
+import { officeOptionLabel } from './office-text';
+import { OfficeTooltip } from './office-tooltip';
+import { useDismissOnEscape } from './use-dismiss-on-escape';
+import { useMapKeyboard } from './use-map-keyboard';
+import { useMapZoom } from './use-map-zoom';
+import { useOfficeSelection } from './use-office-selection';
+
+/** Until the first measurement (and in jsdom, which has no layout). */
+const FALLBACK_SIZE = { width: 960, height: Math.round(960 / MAP_ASPECT) };
+const HELP_ID = 'office-map-help';
+
+/**
+ * Container of the map itself: measures the frame, lays out symbols (memoised per figures and
+ * size), and holds the interaction state (zoom, keyboard position, pointer). Selection lives in the
+ * filters store, so the URL and every other panel follow a click here.
+ */
+export function OfficeMapFigure({
+  model,
+  atlas,
+  atlasStatus,
+  selectedIds,
+}: {
+  model: OfficeMapModel;
+  atlas: StatesTopology | undefined;
+  atlasStatus: ReactNode;
+  selectedIds: readonly string[];
+}) {
+  const { ref: frameRef, size } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layout = useMemo(() => symbolLayout(model.figures, size), [model.figures, size]);
+  const basemap = useMemo(() => (atlas ? basemapPaths(atlas) : null), [atlas]);
+  const zoom = useMapZoom(svgRef, size, useReducedMotion());
+  const symbols = useMemo(() => displayedSymbols(layout.symbols, zoom.zoom), [layout.symbols, zoom.zoom]);
+  const selection = useOfficeSelection(selectedIds);
+  const labels = useMemo(
+    () => new Map(model.figures.map((f) => [f.office.id, officeOptionLabel(f, model.metric)])),
+    [model.figures, model.metric],
+  );
+  const [pointedId, setPointedId] = useState<string | null>(null);
+  useDismissOnEscape(pointedId !== null, useCallback(() => setPointedId(null), []));
+
+  const { centreOn } = zoom;
+  // Keyboard moves pan the map when the office they reach lies outside the zoomed view.
+  const revealOffice = useCallback(
+    (id: string) => {
+      const symbol = symbols.find((s) => s.id === id);
+      if (symbol && !inView(symbol.cx, symbol.cy, size.width, size.height, symbol.r)) {
+        centreOn(symbol.anchor[0], symbol.anchor[1]);
+      }
+    },
+    [symbols, size, centreOn],
+  );
+  const keyboard = useMapKeyboard({
+    points: layout.symbols,
+    selected: selectedIds,
+    onToggle: selection.toggle,
+    onClear: selection.clear,
+    onZoomIn: zoom.zoomIn,
+    onZoomOut: zoom.zoomOut,
+    onZoomReset: zoom.reset,
+    onMove: revealOffice,
+  });
+  const { setActiveId } = keyboard;
+  const { toggle } = selection;
+  const onSymbolClick = useCallback(
+    (id: string) => {
+      setActiveId(id);
+      toggle(id);
+    },
+    [setActiveId, toggle],
+  );
+
+  const tipId = pointedId ?? (keyboard.focused ? keyboard.activeId : null);
+  const tipSymbol = tipId ? symbols.find((s) => s.id === tipId) : undefined;
+  const mapName = `Field offices, ${model.metric.shortLabel.toLowerCase()} in ${model.edition.id}: ${model.coverage.caption}`;
+
+  return (
+    <div className="office-map__body">
+      <div className="office-map__map-column">
+        <MapToolbar
+          selectedCount={selection.count}
+          message={selection.message}
+          onClear={selection.clear}
+          onZoomIn={zoom.zoomIn}
+          onZoomOut={zoom.zoomOut}
+          onReset={zoom.reset}
+        />
+        <div ref={frameRef} className="chart office-map__frame">
+          {basemap ? <BasemapSvg basemap={basemap} frame={layout.frame} zoom={zoom.zoom} /> : null}
+          <MapSvg
+            svgRef={svgRef}
+            frame={layout.frame}
+            symbols={symbols}
+            labels={labels}
+            selected={selection.selected}
+            activeId={keyboard.activeId}
+            name={mapName}
+            describedBy={HELP_ID}
+            onToggle={onSymbolClick}
+            onPoint={setPointedId}
+            onKeyDown={keyboard.onKeyDown}
+            onFocus={keyboard.onFocus}
+            onBlur={keyboard.onBlur}
+          />
+          {atlasStatus}
+          {tipSymbol ? (
+            <OfficeTooltip symbol={tipSymbol} metric={model.metric} edition={model.edition} containerWidth={size.width} />
+          ) : null}
+        </div>
+        <p id={HELP_ID} className="office-map__help">
+          Click or press Enter to select an office everywhere; arrow keys move between offices; Escape
+          clears the selection. Zoom: buttons, + and −, or Ctrl + scroll; drag to pan.
+        </p>
+        <MapLegend references={layout.references} metric={model.metric} states={model.states} />
+        {layout.unplaced.length > 0 ? (
+          <p className="office-map__unplaced">
+            Not on the map (the projection has no place for them): {layout.unplaced.map((f) => f.office.name).join(', ')}.
+          </p>
+        ) : null}
+      </div>
+      <OfficeList
+        figures={model.figures}
+        metric={model.metric}
+        edition={model.edition}
+        coverage={model.coverage}
+        selected={selection.selected}
+        highlightedId={tipId}
+        onToggle={selection.toggle}
+        onPoint={setPointedId}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { ChartTooltip } from '../../charts/chart-tooltip';
+import type { Edition, Metric } from '../../data/types';
+import { editionName, formatDate } from '../../domain/format';
+import { VALUE_STATE_LABEL } from '../../domain/value-state';
+import type { DisplayedSymbol } from './layout/zoomed';
+
+export const TOOLTIP_ID = 'office-map-tooltip';
+
+/**
+ * Office, value with its qualifier and state, edition and sources, beside the symbol. Shown on hover
+ * and while the keyboard is on an office; everything in it is also in the office list below.
+ */
+export function OfficeTooltip({
+  symbol,
+  metric,
+  edition,
+  containerWidth,
+}: {
+  symbol: DisplayedSymbol;
+  metric: Metric;
+  edition: Edition;
+  containerWidth: number;
+}) {
+  const { figure } = symbol;
+  const flipLeft = symbol.cx > containerWidth / 2;
+  return (
+    <ChartTooltip
+      id={TOOLTIP_ID}
+      x={symbol.cx + (flipLeft ? -symbol.r : symbol.r)}
+      y={symbol.cy}
+      containerWidth={containerWidth}
+    >
+      <p className="office-tooltip__office">{figure.office.name}</p>
+      <p className="office-tooltip__value">
+        {metric.shortLabel}: <strong>{figure.display}</strong>
+        {figure.state === 'approximate' ? ` (${figure.spoken})` : null}
+      </p>
+      <p className="office-tooltip__state">
+        {VALUE_STATE_LABEL[figure.state]} · {editionName(edition)}
+      </p>
+      <p className="office-tooltip__sources">
+        {figure.sources.length > 0
+          ? `Sources: ${figure.sources.map((s) => `${s.id} ${s.outlet}, ${formatDate(s.date)}`).join('; ')}`
+          : figure.state === 'synthetic'
+            ? 'Generated sample value: no source'
+            : 'No source gave a figure'}
+      </p>
+    </ChartTooltip>
+  );
+}

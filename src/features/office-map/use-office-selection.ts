@@ -1,0 +1,27 @@
+import { useCallback, useMemo, useState } from 'react';
+import { MAX_OFFICES } from '../../state/filters';
+import { useFilterActions } from '../../state/filters-store';
+
+/**
+ * Selecting offices from the map or its list. The selection lives in the filters store (so the URL
+ * and every panel follow); it holds at most MAX_OFFICES, and the URL would drop any more, so a click
+ * past the limit explains itself instead of adding.
+ */
+export function useOfficeSelection(selectedIds: readonly string[]) {
+  const { toggleOffice, clearOffices } = useFilterActions();
+  const [message, setMessage] = useState('');
+  const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
+  const toggle = useCallback(
+    (id: string) => {
+      const full = !selectedIds.includes(id) && selectedIds.length >= MAX_OFFICES;
+      setMessage(full ? `Up to ${MAX_OFFICES} offices can be selected: clear one first.` : '');
+      if (!full) toggleOffice(id);
+    },
+    [selectedIds, toggleOffice],
+  );
+  const clear = useCallback(() => {
+    setMessage('');
+    clearOffices();
+  }, [clearOffices]);
+  return { selected, count: selectedIds.length, message, toggle, clear };
+}

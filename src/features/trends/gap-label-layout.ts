@@ -1,0 +1,37 @@
+/**
+ * The label inside a gap band ("no operation", "no results published"): across the band when it
+ * fits, otherwise upright, and on two lines when even upright it is taller than the plot (small
+ * multiples at 360 px). The label is always drawn: a gap must never look like missing ink.
+ */
+import { estimateTextWidth, px } from '../../charts/text-fit';
+import type { TextMark } from './text-mark';
+
+export const GAP_FONT = 11;
+const LINE_GAP = 12;
+
+function splitInTwo(text: string): string[] {
+  const middle = text.length / 2;
+  let best = -1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (best === -1 || Math.abs(i - middle) < Math.abs(best - middle)) best = i;
+  }
+  return best === -1 ? [text] : [text.slice(0, best), text.slice(best + 1)];
+}
+
+export function layoutGapLabel(text: string, x0: number, x1: number, top: number, plotHeight: number): TextMark[] {
+  const mid = (x0 + x1) / 2;
+  const centreY = px(top + plotHeight / 2);
+  const length = estimateTextWidth(text, GAP_FONT);
+  if (length <= x1 - x0 - 6) {
+    return [{ text, x: px(mid), y: px(centreY + GAP_FONT * 0.35), anchor: 'middle', rotated: false }];
+  }
+  const lines = length <= plotHeight - 8 ? [text] : splitInTwo(text);
+  // Upright lines sit side by side, centred on the band; glyphs hang to the left of their x.
+  return lines.map((line, i) => ({
+    text: line,
+    x: px(mid + (i - (lines.length - 1) / 2) * LINE_GAP + GAP_FONT * 0.35),
+    y: centreY,
+    anchor: 'middle',
+    rotated: true,
+  }));
+}

@@ -1,0 +1,2 @@
+export { ExportMenu } from './export-menu';
+export type { ExportMenuProps } from './export-menu';

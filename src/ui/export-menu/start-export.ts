@@ -1,0 +1,53 @@
+/**
+ * One export, from the click to the file: builds the input now (the panel's current state), loads
+ * the export kit on first use (dynamic import: nothing of it is in the first view's JS), then
+ * downloads the file or copies the PNG. Resolves to the sentence the menu announces.
+ */
+import { canCopyImages, copyPng } from '../../export/clipboard';
+import type { ExportInput } from '../../export/composition-types';
+import { downloadBlob } from '../../export/download';
+import type { ExportChoice } from '../../export/export-choices';
+import type { ImageFileNameParts } from '../../export/image-file-name';
+import type { RenderedExport } from '../../export/run-export';
+
+const loadExportKit = () => import('../../export/run-export');
+
+export function savedMessage(file: RenderedExport): string {
+  const size = file.format === 'png' ? ` (${file.width} × ${file.height} px)` : '';
+  return `Saved ${file.fileName}${size}.${file.note ? ` ${file.note}` : ''}`;
+}
+
+function download(file: RenderedExport): void {
+  downloadBlob(file.blob, file.fileName);
+}
+
+async function copyOrDownload(rendered: Promise<RenderedExport>): Promise<string> {
+  if (!canCopyImages()) {
+    const file = await rendered;
+    download(file);
+    return `This browser cannot copy images, so the image was downloaded instead. ${savedMessage(file)}`;
+  }
+  try {
+    await copyPng(rendered.then((file) => file.blob));
+  } catch {
+    // A failed render is reported as such (awaiting rethrows it); otherwise the clipboard refused.
+    const file = await rendered;
+    download(file);
+    return `The browser did not allow copying the image, so it was downloaded instead. ${savedMessage(file)}`;
+  }
+  const file = await rendered;
+  return `Copied the image (${file.width} × ${file.height} px) to the clipboard.${file.note ? ` ${file.note}` : ''}`;
+}
+
+export async function startExport(
+  choice: ExportChoice,
+  buildInput: () => ExportInput,
+  fileName: ImageFileNameParts,
+): Promise<string> {
+  const input = buildInput();
+  const rendered = loadExportKit().then((kit) => kit.renderExport(choice, input, fileName));
+  if (choice.copy) return copyOrDownload(rendered);
+  const file = await rendered;
+  download(file);
+  return savedMessage(file);
+}

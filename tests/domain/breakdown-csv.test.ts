@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { samplePackageFiles } from '../../mocks/packages';
+import { loadPackageFromFiles } from '../../src/data/load-package';
+import { columnMetrics } from '../../src/domain/breakdown-columns';
+import { editionsRecords, officesRecords, recordsWithNotes } from '../../src/domain/breakdown-csv';
+import { editionsTable, editionsView } from '../../src/domain/breakdown-editions';
+import { officesSortCaveat, SAMPLE_DATA_NOTE } from '../../src/domain/breakdown-notes';
+import { officesTable, officesView } from '../../src/domain/breakdown-offices';
+import { DEFAULT_SORT } from '../../src/domain/breakdown-sort';
+import { indexDataset } from '../../src/domain/dataset-index';
+import { loadCommittedDataset } from '../published/committed-package';
+
+const index = indexDataset(loadCommittedDataset());
+const VI = index.editionById.get('VI');
+if (!VI) throw new Error('edition missing');
+const minorAndTraffickers = index.dataset.metrics.filter((m) => m.id === 'minor-victims' || m.id === 'traffickers');
+
+describe('offices records', () => {
+  const table = officesTable(index, VI, minorAndTraffickers, ['denver', 'anchorage']);
+
+  it('are the displayed rows in the displayed order, a value, qualifier and state per metric', () => {
+    const view = officesView(table, { sort: { column: 'traffickers', direction: 'descending' }, search: 'd', selectedOnly: false });
+    const records = officesRecords(view);
+    expect(records.header).toEqual([
+      'Office',
+      'Minor victims', 'Minor victims qualifier', 'Minor victims state',
+      'Traffickers', 'Traffickers qualifier', 'Traffickers state',
+      'Selected', 'Sources',
+    ]);
+    expect(records.rows.map((row) => row[0])).toEqual(['National (as released)', `Sum of the ${view.rows.length} offices shown`, ...view.rows.map((row) => row.label)]);
+    expect(records.rows[0]).toEqual(['National (as released)', 79, '', 'reported', 104, '', 'reported', '', 'S16']);
+    const denver = records.rows.find((row) => row[0] === 'FBI Denver');
+    expect(denver).toEqual(['FBI Denver', 2, '', 'reported', 3, '', 'reported', 'yes', 'S16']);
+    const dallas = records.rows.find((row) => row[0] === 'FBI Dallas');
+    expect(dallas).toEqual(['FBI Dallas', 6, '', 'reported', 0, '', 'zero', '', 'S16']);
+    const richmond = records.rows.find((row) => row[0] === 'FBI Richmond');
+    expect(richmond).toEqual(['FBI Richmond', 0, '', 'zero', 2, '', 'reported', '', 'S16']);
+    const traffickers = index.metricById.get('traffickers');
+    if (!traffickers) throw new Error('metric missing');
+    expect(records.notes).toEqual([officesSortCaveat(traffickers)]);
+  });
+
+  it('write not reported as an empty value, never 0, and the sum with its coverage', () => {
+    const view = officesView(table, { sort: DEFAULT_SORT, search: 'anchorage', selectedOnly: false });
+    const records = officesRecords(view);
+    expect(records.rows).toEqual([
+      ['National (as released)', 79, '', 'reported', 104, '', 'reported', '', 'S16'],
+      ['Sum of the 1 office shown', null, '0 of 1 reported', 'not-reported', null, '0 of 1 reported', 'not-reported', '', ''],
+      ['FBI Anchorage', null, '', 'not-reported', null, '', 'not-reported', 'yes', ''],
+    ]);
+    expect(records.notes).toEqual([]);
+  });
+
+  it('carry the sort caveat and notes as padded rows after the data', () => {
+    const view = officesView(table, { sort: { column: 'minor-victims', direction: 'descending' }, search: 'denver', selectedOnly: false });
+    const rows = recordsWithNotes(officesRecords(view));
+    expect(rows).toHaveLength(1 + 3 + 1);
+    expect(rows.at(-1)).toEqual([
+      'Note: Sorted by minor victims: office counts reflect each office’s participation and resources in a short operation, not how common child sex trafficking is in its area.',
+      '', '', '', '', '', '', '', '',
+    ]);
+  });
+
+  it('mark synthetic values in the sample dataset with their state and the SAMPLE DATA note', () => {
+    const loaded = loadPackageFromFiles({ ...samplePackageFiles() });
+    if (!loaded.ok) throw new Error('sample does not load');
+    const sample = indexDataset(loaded.dataset);
+    const xiii = sample.editionById.get('XIII');
+    if (!xiii) throw new Error('edition missing');
+    const view = officesView(officesTable(sample, xiii, columnMetrics(sample, 'key', 'minor-victims'), []), {
+      sort: DEFAULT_SORT,
+      search: '',
+      selectedOnly: false,
+    });
+    const records = officesRecords(view);
+    expect(records.notes).toEqual([SAMPLE_DATA_NOTE]);
+    expect(records.rows.slice(2).some((row) => row[3] === 'synthetic' && typeof row[1] === 'number')).toBe(true);
+  });
+});
+
+describe('editions records', () => {
+  it('give edition and year, then value, qualifier, state, change and change note per metric; gaps say why', () => {
+    const view = editionsView(editionsTable(index, minorAndTraffickers, 2015, 2023), DEFAULT_SORT);
+    const records = editionsRecords(view);
+    expect(records.header).toEqual([
+      'Edition', 'Year',
+      'Minor victims', 'Minor victims qualifier', 'Minor victims state', 'Minor victims change', 'Minor victims change note',
+      'Traffickers', 'Traffickers qualifier', 'Traffickers state', 'Traffickers change', 'Traffickers change note',
+      'Sources',
+    ]);
+    expect(records.rows.map((row) => `${String(row[0])} ${String(row[1])}`)).toEqual([
+      'IX 2015', 'X 2016', 'XI 2017', ' 2018', ' 2019', ' 2020', ' 2021', 'XII 2022', 'XIII 2023',
+    ]);
+    expect(records.rows[0]).toEqual(['IX', 2015, 149, '', 'reported', -19, '−19 (−11%) vs 168 in OCC VIII (2014)', 153, '', 'reported', -128, '−128 (−46%) vs 281 in OCC VIII (2014)', 'S33; S35; S37']);
+    expect(records.rows[3]).toEqual(['', 2018, null, '', 'no-operation', null, 'No operation', null, '', 'no-operation', null, 'No operation', 'S52']);
+    const xii = records.rows[7];
+    expect(xii?.slice(2, 7)).toEqual([84, '', 'reported', null, expect.stringMatching(/^Not comparable with OCC XI \(2017\)/)]);
+    expect(xii?.slice(7, 12)).toEqual([null, '', 'not-reported', null, '']);
+    expect(records.notes).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/data/types';
+import { indexDataset } from '../../src/domain/dataset-index';
+import { trendsView } from '../../src/domain/trends-view';
+import type { TrendsViewInput } from '../../src/domain/trends-view';
+import { loadCommittedDataset } from '../published/committed-package';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+function summaries(dataset: Dataset, input: Partial<TrendsViewInput>) {
+  const view = trendsView(indexDataset(dataset), {
+    metricId: 'minor-victims',
+    from: null,
+    to: null,
+    editionId: null,
+    officeIds: [],
+    ...input,
+  });
+  if (!view) throw new Error('no view');
+  return [view.national.summary, ...view.offices.map((o) => o.summary)];
+}
+
+describe('trendSummary on the published figures', () => {
+  const published = loadCommittedDataset();
+
+  it('reads the national minor victims with the change and the wording caveat', () => {
+    expect(summaries(published, {})).toEqual([
+      'National minor victims, 2008–2025: 13 of 13 editions reported a figure, with the ' +
+        'highest, 168, in OCC VIII (2014); OCC XIII (2023) reported 59, down 25 (30%) from 84 in OCC XII (2022); ' +
+        'the release wording changed once in these years, so values either side of the marker are not comparable.',
+    ]);
+  });
+
+  it('says "cannot be compared" for the focus edition right after a wording change', () => {
+    expect(summaries(published, { editionId: 'XII', from: 2012 })[0]).toBe(
+      'National minor victims, 2012–2025: 8 of 8 editions reported a figure, with the ' +
+        'highest, 168, in OCC VIII (2014); OCC XII (2022) reported 84, which cannot be compared with 84 in OCC XI ' +
+        '(2017) because the release wording changed.',
+    );
+  });
+
+  it('keeps lower bounds as words and says when the change is unknown', () => {
+    expect(summaries(published, { metricId: 'total-victims' })[0]).toBe(
+      'National all victims, 2008–2025: 2 of 13 editions reported a figure, ' +
+        'with the highest, more than 200, in OCC XII (2022); OCC XIII (2023) reported more than 200, against more ' +
+        'than 200 in OCC XII (2022); the size of the change is unknown because a figure is a lower bound.',
+    );
+  });
+
+  it('is honest about sparse office figures', () => {
+    expect(summaries(published, { officeIds: ['anchorage', 'denver'] }).slice(1)).toEqual([
+      'FBI Anchorage minor victims, 2008–2025: none of the 13 editions reported a figure.',
+      'FBI Denver minor victims, 2008–2025: 5 of 13 editions reported a figure, with the ' +
+        'highest, 20, in OCC IX (2015); OCC XIII (2023) did not report it.',
+    ]);
+  });
+});
+
+describe('trendSummary on the mini dataset', () => {
+  const mini = miniDataset();
+
+  it('notes the focus edition is the highest instead of repeating it', () => {
+    expect(summaries(mini, { metricId: 'total-victims' })[0]).toBe(
+      'National all victims, 2008–2012: 2 of 4 editions reported a figure; OCC IV (2012) reported 210 (the ' +
+        'highest in these years), against more than 200 in OCC III (2010); the size of the change is unknown ' +
+        'because a figure is a lower bound.',
+    );
+  });
+
+  it('says "about" against a "nearly" figure and counts a published zero as reported', () => {
+    expect(summaries(mini, { metricId: 'total-arrests', editionId: 'II' })[0]).toBe(
+      'National arrests, 2008–2012: 2 of 4 editions reported a figure, with the highest, nearly 700, in ' +
+        'OCC I (2008); OCC II (2008) reported 642, down about 58 (8%) from nearly 700 in OCC I (2008).',
+    );
+    expect(summaries(mini, { officeIds: ['denver'] })[1]).toBe(
+      'FBI Denver minor victims, 2008–2012: 1 of 4 editions reported a figure; OCC IV ' +
+        '(2012) reported 0.',
+    );
+  });
+
+  it('falls back to the latest reported edition when the focus edition is outside the years', () => {
+    expect(summaries(mini, { editionId: 'IV', to: 2010 })[0]).toBe(
+      'National minor victims, 2008–2010: 3 of 3 editions reported a figure; OCC III ' +
+        '(2010) reported 52 (the highest in these years), which cannot be compared with 47 in OCC II (2008) ' +
+        'because the release wording changed.',
+    );
+  });
+
+  it('says when no edition ran or none reported', () => {
+    expect(summaries(mini, { from: 2011, to: 2011 })[0]).toBe(
+      'National minor victims, 2011: no edition ran in these years.',
+    );
+    expect(summaries(mini, { metricId: 'cities', from: 2010 })[0]).toBe(
+      'National cities, 2010–2012: none of the 2 editions reported a figure.',
+    );
+  });
+
+  it('opens with "Sample data" when values are synthetic', () => {
+    const sample: Dataset = {
+      ...mini,
+      observations: mini.observations.map((o) => (o.place === 'denver' ? { ...o, origin: 'synthetic' as const } : o)),
+    };
+    expect(summaries(sample, { officeIds: ['denver'] })[1]).toMatch(/^Sample data: FBI Denver minor victims, 2008–2012: 1 of 4 editions/);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The field-office map in real Chromium against the production build: 56 symbols for the sample
+ * dataset, a click that selects Denver everywhere (URL included), the keyboard from Denver to
+ * San Juan, tooltips, zoom, the outlines as a same-origin static asset loaded only when the map
+ * comes near the viewport, and axe with the map on screen.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, waitForNetworkIdle, withPage } from './support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const SAMPLE_XIII = '/?dataset=sample&edition=XIII';
+const mapPanel = (page: Page) => page.getByRole('region', { name: 'Field-office map' });
+const mapListbox = (page: Page) => page.getByRole('listbox', { name: /^Field offices, minor victims in XIII/ });
+const symbol = (page: Page, id: string) => page.locator(`.office-symbol[data-office-id="${id}"]`);
+const search = (page: Page) => new URL(page.url()).search;
+
+/** Scrolls the map into view (its code and outlines load only then) and waits for its symbols. */
+async function showMap(page: Page): Promise<void> {
+  await mapPanel(page).scrollIntoViewIfNeeded();
+  await page.getByRole('listbox', { name: /^Field offices, / }).waitFor();
+  await waitForNetworkIdle(page);
+}
+
+describe('an analyst reads the field-office map', () => {
+  test('shows 56 symbols, and a click on Denver selects it in the URL and the other panels', async () => {
+    await withPage(browser, SAMPLE_XIII, async (session) => {
+      const { page } = session;
+      await showMap(page);
+      expect(await mapListbox(page).getByRole('option').count()).toBe(56);
+      expect(await page.getByTestId('office-map-coverage').textContent()).toMatch(/^3 of 56 offices reported/);
+
+      await symbol(page, 'denver').hover();
+      const tooltip = page.getByRole('tooltip');
+      expect(await tooltip.textContent()).toMatch(/FBI Denver.*OCC XIII \(2023\)/);
+
+      await symbol(page, 'denver').click();
+      await expect.poll(() => search(page)).toBe('?dataset=sample&edition=XIII&offices=denver');
+      expect(await symbol(page, 'denver').getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('table', { name: /Selected field offices/ }).textContent()).toContain('FBI Denver');
+
+      await waitForNetworkIdle(page);
+      expectNoPageProblems(session);
+      await expectNoAxeViolations(page);
+    });
+  });
+
+  test('reaches San Juan from Denver with the arrow keys, and Escape clears the selection', async () => {
+    await withPage(browser, `${SAMPLE_XIII}&offices=denver`, async (session) => {
+      const { page } = session;
+      await showMap(page);
+      const listbox = mapListbox(page);
+      await listbox.focus();
+      // Entering the map lands on the office last selected.
+      expect(await listbox.getAttribute('aria-activedescendant')).toBe('office-map-option-denver');
+      const visited: string[] = [];
+      for (let press = 0; press < 30; press += 1) {
+        const active = (await listbox.getAttribute('aria-activedescendant')) ?? '';
+        visited.push(active.replace('office-map-option-', ''));
+        if (active === 'office-map-option-san-juan') break;
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(visited.at(-1)).toBe('san-juan');
+      expect(await page.getByRole('tooltip').textContent()).toContain('FBI San Juan');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => search(page)).toBe('?dataset=sample&edition=XIII&offices=denver,san-juan');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => search(page)).toBe('?dataset=sample&edition=XIII');
+      // One tab stop: Tab leaves the map for the office list.
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('FBI Albany');
+      expectNoPageProblems(session);
+    });
+  });
+
+  test('zooms and resets with the buttons, at once when the reader prefers reduced motion', async () => {
+    await withPage(
+      browser,
+      SAMPLE_XIII,
+      async (session) => {
+        const { page } = session;
+        await showMap(page);
+        const basemap = page.locator('.office-map__basemap');
+        const denverBefore = await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx');
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        expect(await basemap.getAttribute('transform')).toMatch(/scale\(2\) translate/);
+        // The zoomed map stays inside its frame: the buttons above it can still be clicked.
+        await page.getByRole('button', { name: 'Zoom in' }).click();
+        expect(await basemap.getAttribute('transform')).toMatch(/scale\(4\) translate/);
+        const denverAfter = await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx');
+        expect(denverAfter).not.toBe(denverBefore);
+        // Symbols keep their size on screen while the map grows.
+        expect(await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('r')).not.toBeNull();
+        await page.getByRole('button', { name: 'Reset zoom' }).click();
+        expect(await basemap.getAttribute('transform')).toMatch(/^translate\(0 0\) scale\(1\) translate/);
+        expect(await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx')).toBe(denverBefore);
+        expectNoPageProblems(session);
+      },
+      { contextOptions: { reducedMotion: 'reduce' } },
+    );
+  });
+
+  test('loads its code and outlines only near the viewport, from the app’s own origin, never inlined', async () => {
+    const requests: string[] = [];
+    const scripts: string[] = [];
+    await withPage(
+      browser,
+      SAMPLE_XIII,
+      async (session) => {
+        const { page, baseUrl } = session;
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('response', (response) => {
+          if (response.request().resourceType() === 'script') scripts.push(response.url());
+        });
+        await waitForNetworkIdle(page);
+        expect(requests.filter((url) => /office-map-panel|states-10m/.test(url))).toEqual([]);
+
+        await showMap(page);
+        const atlas = requests.filter((url) => url.includes('states-10m'));
+        expect(atlas).toHaveLength(1);
+        expect(atlas[0]).toMatch(new RegExp(`^${baseUrl}/assets/states-10m-[\\w-]+\\.json$`));
+        expect(scripts.some((url) => url.includes('office-map-panel'))).toBe(true);
+        // No script carries the topology itself (its arcs), only the asset's URL.
+        for (const url of scripts) {
+          const body = await page.evaluate(async (u) => (await fetch(u)).text(), url);
+          expect(body.includes('"arcs":[['), url).toBe(false);
+        }
+        expectNoPageProblems(session);
+      },
+      { contextOptions: { viewport: { width: 1366, height: 600 } } },
+    );
+  });
+});
+
+describe('the map in the dark and on a phone', () => {
+  test('stays accessible in the dark colour scheme at 360 px', async () => {
+    await withPage(
+      browser,
+      '/?edition=VI&offices=denver',
+      async (session) => {
+        const { page } = session;
+        await showMap(page);
+        expect(await page.getByRole('listbox', { name: /in VI: 36 of 56 offices reported/ }).getByRole('option').count()).toBe(56);
+        expectNoPageProblems(session);
+        await expectNoAxeViolations(page, { include: 'section[aria-labelledby="office-map-title"]' });
+      },
+      { contextOptions: { viewport: { width: 360, height: 740 }, colorScheme: 'dark' } },
+    );
+  });
+});

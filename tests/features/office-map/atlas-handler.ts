@@ -1,0 +1,18 @@
+/**
+ * The map's outlines for tests: the app fetches the us-atlas file from its own origin (a Vite asset
+ * URL); under MSW in Node this handler answers with the real file from node_modules.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { http, HttpResponse } from 'msw';
+
+// Vitest runs from the project root; under jsdom import.meta.url is not a file URL.
+const ATLAS_FILE = join(process.cwd(), 'node_modules/us-atlas/states-10m.json');
+const atlasText = readFileSync(ATLAS_FILE, 'utf8');
+
+export const atlasHandler = http.get(
+  '*/states-10m.json',
+  () => new HttpResponse(atlasText, { headers: { 'Content-Type': 'application/json' } }),
+);
+
+export const atlasMissingHandler = http.get('*/states-10m.json', () => new HttpResponse('Not found', { status: 404 }));

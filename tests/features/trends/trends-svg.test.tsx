@@ -1,0 +1,65 @@
+// @vitest-environment node
+/**
+ * Normalised SVG snapshots of the trends marks on fixed data and sizes: a review of the drawing as a
+ * whole (what the layout tests cannot see: element order, attributes, encodings). Regenerate with
+ * `npx vitest run --project unit tests/features/trends -u` after an intended change, and read the diff.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../../src/data/types';
+import { indexDataset } from '../../../src/domain/dataset-index';
+import { trendsView } from '../../../src/domain/trends-view';
+import type { TrendsViewInput } from '../../../src/domain/trends-view';
+import { TrendMarks } from '../../../src/features/trends/trend-marks';
+import { trendLayout } from '../../../src/features/trends/trends-layout';
+import { loadCommittedDataset } from '../../published/committed-package';
+import { miniDataset } from '../../fixtures/mini-dataset';
+
+/** One element per line, React's generated ids replaced, so a diff reads as a list of changes. */
+function normalise(markup: string): string {
+  return markup.replace(/«r[0-9a-z]+»|:r[0-9a-z]+:|_r_[0-9a-z]+_/g, 'ID').replace(/></g, '>\n<');
+}
+
+function svgFor(dataset: Dataset, input: Partial<TrendsViewInput>, width: number, shown: string | null = null) {
+  const view = trendsView(indexDataset(dataset), {
+    metricId: 'minor-victims',
+    from: null,
+    to: null,
+    editionId: null,
+    officeIds: [],
+    ...input,
+  });
+  if (!view) throw new Error('no view');
+  const focus = view.focus?.id ?? null;
+  const layout = trendLayout({
+    years: view.years,
+    points: view.national.series.points,
+    breaks: view.national.series.breaks.map((change, i) => ({ change, number: i + 1 })),
+    width,
+    height: 300 + view.scale.length * 30,
+    sharedMax: null,
+    focusEditionId: focus,
+    scaleRows: view.scale,
+    colour: '#0072B2',
+  });
+  // Rendered to markup in Node (no DOM needed: the marks are stateless), as an export would be.
+  return normalise(
+    renderToStaticMarkup(
+      <TrendMarks layout={layout} focusEditionId={focus} shownEditionId={shown} sample={view.national.series.hasSynthetic} />,
+    ),
+  );
+}
+
+describe('trends SVG snapshots', () => {
+  it('mini dataset, minor victims, 556 px: two editions in 2008, gaps, a wording change', () => {
+    expect(svgFor(miniDataset(), {}, 556, 'III')).toMatchSnapshot();
+  });
+
+  it('mini dataset, all victims, 156 px: dashes for not reported, upright "200+"', () => {
+    expect(svgFor(miniDataset(), { metricId: 'total-victims' }, 156)).toMatchSnapshot();
+  });
+
+  it('published minor victims, 1000 px, with the scale of each edition', () => {
+    expect(svgFor(loadCommittedDataset(), {}, 1000)).toMatchSnapshot();
+  });
+});
