@@ -4,6 +4,7 @@
  * `server.resetHandlers()`.
  */
 import { setupServer } from 'msw/node';
+import { atlasHandler } from './atlas-handler';
 import { createHandlers } from './handlers';
 
-export const server = setupServer(...createHandlers());
+export const server = setupServer(...createHandlers(), atlasHandler);

@@ -159,6 +159,7 @@ async function report(browser, executablePath, serverUrl, options) {
   printFiles('JS fetched for the first view:', transfer?.scripts ?? []);
   printFiles('CSS fetched for the first view:', transfer?.styles ?? []);
   printFiles('Data fetched for the first view:', transfer?.data ?? []);
+  printFiles('Loaded after the first view, when idle (panels below the fold):', transfer?.later ?? []);
   saveResults({ url, chromium: browser.version(), staticGraph, transfer, vitals, filter });
 }
 

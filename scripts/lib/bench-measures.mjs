@@ -1,3 +1,4 @@
+/* global performance -- used only inside page.evaluate callbacks, which run in the browser */
 /**
  * The browser side of scripts/bench.mjs: each function opens fresh contexts on the served build and
  * returns raw numbers; bench.mjs turns them into the table. See DESIGN.md §8 for the budgets.
@@ -33,10 +34,15 @@ function budgetKind(response, origin) {
   return null;
 }
 
+/** The app marks its first complete view (headline with data) on the performance timeline. */
+const FIRST_VIEW_MARK = 'occ:first-complete-view';
+
 /**
  * What one cold load of the page downloads before it settles, grouped by budget. Sizes are gzip of
  * the decoded bodies, computed here, so the figure does not depend on what the host compresses.
  * Unlike the static graph of index.html, this includes lazy chunks the first view pulls in.
+ * Files requested after the app's first-complete-view mark (the panels below the fold, loaded when
+ * the browser is idle) are listed under `later`: they are not needed for the first view.
  */
 export async function measureFirstViewTransfer(browser, url) {
   const context = await browser.newContext(DESKTOP);
@@ -51,10 +57,19 @@ export async function measureFirstViewTransfer(browser, url) {
     await page.goto(url, { waitUntil: 'load' });
     const settled = await settle(page);
     page.removeAllListeners('response');
-    const files = { scripts: [], styles: [], data: [], settled };
+    const timeline = await page.evaluate((markName) => ({
+      mark: performance.getEntriesByName(markName)[0]?.startTime ?? null,
+      starts: performance.getEntriesByType('resource').map((entry) => [entry.name, entry.startTime]),
+    }), FIRST_VIEW_MARK);
+    const startOf = new Map(timeline.starts);
+    const files = { scripts: [], styles: [], data: [], later: [], settled, marked: timeline.mark !== null };
     for (const { kind, response } of seen) {
       const body = await response.body().catch(() => null);
-      if (body !== null) files[kind].push({ file: new URL(response.url()).pathname, gzip: gzipSize(body) });
+      if (body === null) continue;
+      const entry = { file: new URL(response.url()).pathname, gzip: gzipSize(body), kind };
+      const start = startOf.get(response.url());
+      const afterFirstView = timeline.mark !== null && start !== undefined && start > timeline.mark;
+      (afterFirstView ? files.later : files[kind]).push(entry);
     }
     return files;
   } finally {

@@ -6,7 +6,7 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
-import { TrendsPanel } from '../features/trends/trends-panel';
+import { TrendsSection } from '../features/trends/trends-section';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
 import { DataSync } from './data-sync';
@@ -37,7 +37,7 @@ export function App({ client }: { client?: QueryClient }) {
         {/* Feature panels mount here, in reading order: trends, office map, breakdown tables. */}
         <Panel id="trends" title="Year-over-year trends">
           <PanelBoundary name="trends">
-            <TrendsPanel />
+            <TrendsSection />
           </PanelBoundary>
         </Panel>
         <Panel id="office-map" title="Field-office map">

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { BreakdownSkeleton } from './breakdown-skeleton';
-import { useNearViewport } from './use-near-viewport';
+import { useNearViewport } from '../../ui/use-near-viewport';
 
 /**
  * The tables' code (about 9 KB gzip) is its own chunk, loaded when the panel comes near the viewport:

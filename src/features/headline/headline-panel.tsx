@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useDataset } from '../../api/use-dataset';
 import { focusEdition } from '../../domain/editions';
 import { headlineCards } from '../../domain/headline';
@@ -6,6 +6,7 @@ import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
 import { useFiltersStore } from '../../state/filters-store';
+import { markFirstView } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { HeadlineSkeleton } from './headline-skeleton';
 import { HeadlineView } from './headline-view';
@@ -32,6 +33,11 @@ export function HeadlinePanel() {
       offices: officeFigures(index, edition, metric.id, officeIds),
     };
   }, [index, editionId, metricId, officeIds]);
+
+  const shown = model !== undefined;
+  useEffect(() => {
+    if (shown) markFirstView();
+  }, [shown]);
 
   if (status === 'error' && !index) {
     return <PanelStatus kind="error" title="The headline figures could not be loaded" error={error} onRetry={refetch} />;

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { OfficeMapSkeleton } from './office-map-skeleton';
-import { useNearViewport } from './use-near-viewport';
+import { useNearViewport } from '../../ui/use-near-viewport';
 
 /**
  * The map's code (d3-geo, the projection, topojson, d3-zoom) is its own chunk, loaded when the panel

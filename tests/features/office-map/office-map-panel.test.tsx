@@ -8,7 +8,7 @@ import { DEFAULT_FILTERS } from '../../../src/state/filters';
 import type { Filters } from '../../../src/state/filters';
 import { useFiltersStore } from '../../../src/state/filters-store';
 import { renderApp } from '../../render-app';
-import { atlasHandler, atlasMissingHandler } from './atlas-handler';
+import { atlasHandler, atlasMissingHandler } from '../../../mocks/atlas-handler';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => server.use(atlasHandler));

@@ -1,6 +1,7 @@
 /**
- * The map's outlines for tests: the app fetches the us-atlas file from its own origin (a Vite asset
- * URL); under MSW in Node this handler answers with the real file from node_modules.
+ * The map's outlines for the Node test server: the app fetches the us-atlas file from its own origin
+ * (a Vite asset URL); in the browser Vite serves it, in Node this handler answers with the real file
+ * from node_modules. Node only (it reads the file system), so it is not part of createHandlers().
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
