@@ -9,8 +9,10 @@ import { SourcesPanel } from '../features/sources/sources-panel';
 import { TrendsSection } from '../features/trends/trends-section';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
+import { BriefingPackControl } from './briefing-pack-control';
 import { DataSync } from './data-sync';
 import { FilterNotices } from './filter-notices';
+import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
 import { createQueryClient } from './query-client';
 
@@ -29,18 +31,19 @@ export function App({ client }: { client?: QueryClient }) {
         <PanelBoundary name="filters">
           <FilterBar />
         </PanelBoundary>
+        <BriefingPackControl />
         <Panel id="headline" title="Headline figures">
           <PanelBoundary name="headline">
             <HeadlinePanel />
           </PanelBoundary>
         </Panel>
         {/* Feature panels mount here, in reading order: trends, office map, breakdown tables. */}
-        <Panel id="trends" title="Year-over-year trends">
+        <Panel id="trends" title="Year-over-year trends" actions={<PanelExportMenu panel="trends" subject="trends chart" />}>
           <PanelBoundary name="trends">
             <TrendsSection />
           </PanelBoundary>
         </Panel>
-        <Panel id="office-map" title="Field-office map">
+        <Panel id="office-map" title="Field-office map" actions={<PanelExportMenu panel="office-map" subject="field-office map" />}>
           <PanelBoundary name="office map">
             <OfficeMapSection />
           </PanelBoundary>

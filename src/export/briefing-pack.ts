@@ -29,6 +29,8 @@ export interface BriefingPanel {
 export interface BriefingPackOptions extends PngOptions {
   /** Modification time stamped on every entry (the ZIP's dates); now by default. */
   modified?: Date;
+  /** CSV files of no image panel (the breakdown tables), after the panels' files. */
+  csvFiles?: readonly BriefingCsv[];
 }
 
 export const ALT_TEXT_FILE = 'alt-text.txt';
@@ -58,6 +60,7 @@ export async function buildBriefingPack(panels: readonly BriefingPanel[], option
     altText.push(altTextSection(pngName, svgName, panel.input));
     for (const csv of panel.csvFiles ?? []) entries.push({ name: csv.fileName, content: csv.text });
   }
+  for (const csv of options.csvFiles ?? []) entries.push({ name: csv.fileName, content: csv.text });
   entries.push({ name: ALT_TEXT_FILE, content: `${altText.join('\r\n\r\n')}\r\n` });
   const bytes = zipFiles(entries, options.modified ? { modified: options.modified } : {});
   return new Blob([bytes], { type: ZIP_MIME_TYPE });

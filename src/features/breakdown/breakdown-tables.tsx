@@ -5,7 +5,8 @@ import type { ColumnPreset } from '../../domain/breakdown-columns';
 import { editionsTable } from '../../domain/breakdown-editions';
 import { officesTable } from '../../domain/breakdown-offices';
 import { focusEdition } from '../../domain/editions';
-import { useFiltersStore } from '../../state/filters-store';
+import { useFilters } from '../../state/filters-store';
+import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SelectField } from '../../ui/select-field';
 import { BreakdownSkeleton } from './breakdown-skeleton';
@@ -18,12 +19,15 @@ import { OfficesSection } from './offices-section';
  * they depend on, so a filter that does not change them re-renders nothing below.
  */
 export function BreakdownTables() {
-  const datasetId = useFiltersStore((state) => state.filters.dataset);
-  const metricId = useFiltersStore((state) => state.filters.metric);
-  const editionId = useFiltersStore((state) => state.filters.edition);
-  const from = useFiltersStore((state) => state.filters.from);
-  const to = useFiltersStore((state) => state.filters.to);
-  const officeIds = useFiltersStore((state) => state.filters.offices);
+  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
+  const {
+    dataset: datasetId,
+    metric: metricId,
+    edition: editionId,
+    from,
+    to,
+    offices: officeIds,
+  } = useDeferredWhenHidden(useFilters());
   const { index, status, error, refetch } = useDataset(datasetId);
   const [preset, setPreset] = useState<ColumnPreset>(DEFAULT_COLUMN_PRESET);
 

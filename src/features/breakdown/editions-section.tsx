@@ -6,12 +6,15 @@ import { editionsSortCaveat } from '../../domain/breakdown-notes';
 import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { sourcesByIds } from '../../domain/sources';
+import { useTableExportOffer } from '../../export/use-export-offer';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { editionsExport, editionsTableTitle } from './breakdown-export';
 import { DownloadActions } from './download-actions';
 import { EditionsTable } from './editions-table';
 import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
+
+const BRIEFING_OFFER = { panel: 'breakdown', order: 1, label: 'the editions table' };
 
 /** Container of the editions table: the sort lives here; screen and download share one view model. */
 export const EditionsSection = memo(function EditionsSection({
@@ -30,6 +33,11 @@ export const EditionsSection = memo(function EditionsSection({
   const sourcesOf = useCallback((ids: readonly string[]) => sourcesByIds(index, ids), [index]);
   const title = editionsTableTitle(view.years);
   const context = () => ({ index, preset, viewUrl: window.location.href });
+  // The briefing pack holds this table's CSV exactly as a Download CSV click would save it now.
+  useTableExportOffer(BRIEFING_OFFER, () => {
+    const file = editionsExport(view, context());
+    return { fileName: file.csvFileName, text: file.csv };
+  });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>

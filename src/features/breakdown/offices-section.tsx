@@ -5,6 +5,7 @@ import { officesView } from '../../domain/breakdown-offices';
 import type { OfficesTable as OfficesTableModel } from '../../domain/breakdown-offices';
 import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
+import { useTableExportOffer } from '../../export/use-export-offer';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { officesExport, officesTableTitle } from './breakdown-export';
 import { DownloadActions } from './download-actions';
@@ -12,6 +13,8 @@ import { OfficesTable } from './offices-table';
 import { OfficesToolbar } from './offices-toolbar';
 import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
+
+const BRIEFING_OFFER = { panel: 'breakdown', order: 0, label: 'the field-office table' };
 
 /**
  * Container of the offices table: sort, search and selection live here; the rows on screen and the
@@ -34,6 +37,11 @@ export const OfficesSection = memo(function OfficesSection({
   const title = officesTableTitle(view.edition);
   // The page URL at the time of the click is the link that reproduces the downloaded view.
   const context = () => ({ index, preset, viewUrl: window.location.href });
+  // The briefing pack holds this table's CSV exactly as a Download CSV click would save it now.
+  useTableExportOffer(BRIEFING_OFFER, () => {
+    const file = officesExport(view, context());
+    return { fileName: file.csvFileName, text: file.csv };
+  });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>

@@ -4,12 +4,14 @@ import { statesAtlasQuery } from '../../api/atlas-query';
 import { useDataset } from '../../api/use-dataset';
 import { editionName } from '../../domain/format';
 import { officeMapModel } from '../../domain/office-map';
-import { useFilter } from '../../state/filters-store';
+import { useFilters } from '../../state/filters-store';
+import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { AtlasStatus } from './atlas-status';
 import { OfficeMapFigure } from './office-map-figure';
 import { OfficeMapSkeleton } from './office-map-skeleton';
+import { useMapExport } from './use-map-export';
 
 /**
  * Container: the filters and the dataset in, the map model out (one selector, shared with the list
@@ -17,16 +19,21 @@ import { OfficeMapSkeleton } from './office-map-skeleton';
  * offices are still drawn and usable.
  */
 export function OfficeMapPanel() {
-  const datasetId = useFilter('dataset');
-  const metricId = useFilter('metric');
-  const editionId = useFilter('edition');
-  const selectedIds = useFilter('offices');
+  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
+  const {
+    dataset: datasetId,
+    metric: metricId,
+    edition: editionId,
+    offices: selectedIds,
+  } = useDeferredWhenHidden(useFilters());
   const { index, status, error, refetch } = useDataset(datasetId);
   const atlas = useQuery(statesAtlasQuery());
   const model = useMemo(
     () => (index ? officeMapModel(index, editionId, metricId) : undefined),
     [index, editionId, metricId],
   );
+  // What the Export menu in the panel's header and the briefing pack draw: the whole map, unzoomed.
+  useMapExport(model, index, { data: atlas.data, failed: atlas.status === 'error' }, selectedIds);
 
   if (status === 'error' && !index) {
     return <PanelStatus kind="error" title="The field-office map could not be loaded" error={error} onRetry={refetch} />;

@@ -1,9 +1,8 @@
 import { INK, INK_MUTED } from '../../charts/theme';
 import { ChartText } from './chart-text';
 import type { BarMark, TrendLayout } from './trends-layout';
+import { FOCUS_FILL, FOCUS_OPACITY } from './trend-colours';
 import { TREND_LAYOUT } from './trends-layout';
-
-const FOCUS_FILL = '#005ea2';
 
 function Bar({ bar, focused }: { bar: BarMark; focused: boolean }) {
   const { encoding } = bar;
@@ -72,7 +71,7 @@ export function TrendBars({
           width={layout.focus.x1 - layout.focus.x0}
           height={baseline - top}
           fill={FOCUS_FILL}
-          fillOpacity={0.12}
+          fillOpacity={FOCUS_OPACITY}
         />
       ) : null}
       {shown ? (

@@ -14,6 +14,11 @@ export interface TrendMarksProps {
   sample: boolean;
   onHover?: (editionId: string | null) => void;
   onChoose?: (editionId: string) => void;
+  /**
+   * Let labels run past the edge as an attribute (the page does it in CSS): a nested <svg> in an
+   * export has no stylesheet and would clip them.
+   */
+  overflowVisible?: boolean;
 }
 
 /**
@@ -31,7 +36,7 @@ function editionAt(layout: TrendLayout, event: PointerEvent<SVGRectElement> | Mo
  * Stateless: draws a TrendLayout as SVG. The SVG is hidden from assistive technology; the chart's
  * container names and describes it, and the table twin carries every value.
  */
-export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onHover, onChoose }: TrendMarksProps) {
+export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onHover, onChoose, overflowVisible }: TrendMarksProps) {
   const { top, baseline } = layout.plot;
   return (
     <svg
@@ -42,6 +47,7 @@ export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onH
       fontFamily={CHART_FONT}
       aria-hidden="true"
       focusable="false"
+      overflow={overflowVisible ? 'visible' : undefined}
     >
       {sample ? <ValueStatePatterns /> : null}
       <GapBands layout={layout} />

@@ -1,11 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useDataset } from '../../api/use-dataset';
 import { trendsView } from '../../domain/trends-view';
-import { useFilter, useFilterActions } from '../../state/filters-store';
+import { useFilterActions, useFilters } from '../../state/filters-store';
+import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import type { ScaleMode } from './scale-mode-toggle';
 import { TrendsSkeleton } from './trends-skeleton';
 import { TrendsView } from './trends-view';
+import { useTrendsExport } from './use-trends-export';
 
 /**
  * Container: reads the filters and the dataset, derives the trends once per change (memoised: the
@@ -13,12 +15,15 @@ import { TrendsView } from './trends-view';
  * edition for the whole page through the filters (the URL follows).
  */
 export function TrendsPanel() {
-  const datasetId = useFilter('dataset');
-  const metricId = useFilter('metric');
-  const from = useFilter('from');
-  const to = useFilter('to');
-  const editionId = useFilter('edition');
-  const officeIds = useFilter('offices');
+  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
+  const {
+    dataset: datasetId,
+    metric: metricId,
+    from,
+    to,
+    edition: editionId,
+    offices: officeIds,
+  } = useDeferredWhenHidden(useFilters());
   const { setFilters } = useFilterActions();
   const { index, status, error, refetch } = useDataset(datasetId);
   const [scaleMode, setScaleMode] = useState<ScaleMode>('shared');
@@ -33,6 +38,8 @@ export function TrendsPanel() {
     (id: string) => setFilters({ edition: id === latestId ? null : id }),
     [setFilters, latestId],
   );
+  // What the Export menu in the panel's header and the briefing pack draw: this view, as shown.
+  useTrendsExport(view, index, scaleMode);
 
   if (status === 'error' && !index) {
     return <PanelStatus kind="error" title="The trends could not be loaded" error={error} onRetry={refetch} />;

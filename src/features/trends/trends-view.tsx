@@ -1,19 +1,19 @@
-import { SERIES_COLOURS } from '../../charts/theme';
+import { memo, useDeferredValue } from 'react';
 import { StateLegend } from '../../charts/state-legend';
 import { editionName } from '../../domain/format';
 import type { TrendsView as TrendsViewModel } from '../../domain/trends-view';
-import type { ValueState } from '../../domain/value-state';
 import { ScaleModeToggle } from './scale-mode-toggle';
 import type { ScaleMode } from './scale-mode-toggle';
-import { TrendChart } from './trend-chart';
+import { TrendChart as TrendChartBase } from './trend-chart';
+import { LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';
 import { TrendsTable } from './trends-table';
 import { WordingChanges } from './wording-changes';
 
-const NATION_COLOUR = SERIES_COLOURS[0];
-const OFFICE_COLOUR = SERIES_COLOURS[1];
-const LEGEND_ORDER: ValueState[] = ['reported', 'approximate', 'zero', 'not-reported', 'synthetic'];
 const NO_SCALE_ROWS: [] = [];
+
+/** Memoised, so a deferred render with unchanged props (see below) costs nothing. */
+const TrendChart = memo(TrendChartBase);
 
 export interface TrendsViewProps {
   view: TrendsViewModel;
@@ -33,7 +33,13 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
   const all = [view.national, ...view.offices];
   const present = new Set(all.flatMap((item) => item.series.points.map((p) => p.state)));
   const states = LEGEND_ORDER.filter((state) => present.has(state));
-  const officeMax = scaleMode === 'shared' ? view.officeMax : null;
+  // Up to ten office charts follow the national one. They render from a deferred copy of the view:
+  // after a filter change the page paints the national chart at once and the offices a moment later
+  // (greyed while they catch up), so input stays within the 50 ms budget with ten offices selected.
+  const officesView = useDeferredValue(view);
+  const updating = officesView !== view;
+  const officeMax = scaleMode === 'shared' ? officesView.officeMax : null;
+  const officeFocusId = officesView.focus?.id ?? null;
   return (
     <div className="trends">
       <StateLegend states={states} colour={NATION_COLOUR} />
@@ -59,8 +65,12 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
         onChoose={onChoose}
       />
       <WordingChanges notes={view.breakNotes.filter((n) => n.national)} label="Changes in the release wording" />
-      {view.offices.length > 0 ? (
-        <section className="trends__offices" aria-label="Selected field offices">
+      {officesView.offices.length > 0 ? (
+        <section
+          className={`trends__offices${updating ? ' trends__offices--updating' : ''}`}
+          aria-label="Selected field offices"
+          aria-busy={updating}
+        >
           <div className="trends__offices-header">
             <p className="trends__offices-note">
               Selected field offices. Most releases gave national figures only, so many office values are
@@ -69,15 +79,15 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
             <ScaleModeToggle value={scaleMode} onChange={onScaleMode} />
           </div>
           <div className="trends__grid">
-            {view.offices.map((item) => (
+            {officesView.offices.map((item) => (
               <TrendChart
                 key={item.series.place}
                 item={item}
-                years={view.years}
+                years={officesView.years}
                 scaleRows={NO_SCALE_ROWS}
                 sharedMax={officeMax}
-                breakNumbers={view.breakNumbers}
-                focusEditionId={focusId}
+                breakNumbers={officesView.breakNumbers}
+                focusEditionId={officeFocusId}
                 height={OFFICE_CHART_HEIGHT}
                 colour={OFFICE_COLOUR}
                 onChoose={onChoose}
@@ -85,7 +95,7 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
             ))}
           </div>
           <WordingChanges
-            notes={view.breakNotes.filter((n) => !n.national)}
+            notes={officesView.breakNotes.filter((n) => !n.national)}
             label="Changes in the release wording crossed only by office series"
           />
         </section>

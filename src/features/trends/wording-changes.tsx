@@ -1,5 +1,5 @@
-import { editionName } from '../../domain/format';
 import type { BreakNote } from '../../domain/trends-view';
+import { wordingNoteText } from './wording-note-text';
 
 /**
  * The numbered notes of the wording-change markers: old and new wording, and what it means. The
@@ -9,16 +9,12 @@ export function WordingChanges({ notes, label }: { notes: readonly BreakNote[]; 
   if (notes.length === 0) return null;
   return (
     <ol className="wording-changes" aria-label={label}>
-      {notes.map(({ number, change, places, national }) => (
-        <li key={number} className="wording-changes__item" value={number}>
+      {notes.map((note) => (
+        <li key={note.number} className="wording-changes__item" value={note.number}>
           <span className="wording-changes__badge" aria-hidden="true">
-            {number}
+            {note.number}
           </span>
-          <span>
-            {national ? '' : `${places.join(', ')}: `}Release wording changed between {editionName(change.before)}{' '}
-            and {editionName(change.after)}: from “{change.beforeWording}” to “{change.afterWording}”. Values either
-            side are not comparable.
-          </span>
+          <span>{wordingNoteText(note)}</span>
         </li>
       ))}
     </ol>

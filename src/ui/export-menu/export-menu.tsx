@@ -34,6 +34,9 @@ export function ExportMenu({ subject, buildInput, fileName, disabled = false }: 
     DEFAULT_INDEX,
   );
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
+  // The alert exists from the first failure on: an inserted alert is announced, and an empty one
+  // from the start would sit in the panel's region beside the panel's own alerts for nothing.
+  const [hasFailed, setHasFailed] = useState(false);
   const busy = progress.kind === 'busy';
   const unavailable = disabled || busy;
 
@@ -42,8 +45,10 @@ export function ExportMenu({ subject, buildInput, fileName, disabled = false }: 
     setProgress({ kind: 'busy', label: choice.name });
     startExport(choice, buildInput, fileName).then(
       (message) => setProgress({ kind: 'done', message }),
-      (error: unknown) =>
-        setProgress({ kind: 'failed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => {
+        setHasFailed(true);
+        setProgress({ kind: 'failed', message: `The export failed: ${error instanceof Error ? error.message : String(error)}` });
+      },
     );
   };
 
@@ -88,9 +93,11 @@ export function ExportMenu({ subject, buildInput, fileName, disabled = false }: 
       <p className="export-menu__status" role="status">
         {progress.kind === 'busy' ? `Preparing ${progress.label}…` : progress.kind === 'done' ? progress.message : ''}
       </p>
-      <p className="export-menu__error" role="alert">
-        {progress.kind === 'failed' ? progress.message : ''}
-      </p>
+      {hasFailed ? (
+        <p className="export-menu__error" role="alert">
+          {progress.kind === 'failed' ? progress.message : ''}
+        </p>
+      ) : null}
     </div>
   );
 }

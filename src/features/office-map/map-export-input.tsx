@@ -1,0 +1,123 @@
+/**
+ * What the map hands the export kit: the map's own model (officeMapModel, the selector the map and
+ * its list read) as a title, the active filters, the summary sentence, the state legend, the
+ * sources of exactly the offices' values shown, and the chart body at a fixed size. The whole map is
+ * exported, whatever the zoom on screen; the selected offices keep their ring, and the subtitle says so.
+ */
+import type { Source } from '../../data/types';
+import { INK, INK_MUTED } from '../../charts/theme';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { editionName } from '../../domain/format';
+import type { OfficeMapModel } from '../../domain/office-map';
+import { sourcesByIds } from '../../domain/sources';
+import { NATURAL_WIDTH } from '../../export/compose-export';
+import { EXPORT_STYLE } from '../../export/composition-layout';
+import type { ExportInput, ExportLegendEntry } from '../../export/composition-types';
+import type { ImageFileNameParts } from '../../export/image-file-name';
+import { stateLegendEntries } from '../../export/legend-entries';
+import type { Basemap } from './layout/basemap';
+import { mapFrame, mapProjection, projectPoint } from './layout/projection';
+import { sizedValue } from './layout/symbols';
+import { MapExportChart } from './map-export-chart';
+import { mapExportHeight, mapExportLayout } from './map-export-layout';
+import type { MapExportSpec } from './map-export-layout';
+import { officeMapSummary } from './map-export-summary';
+import { SYMBOL_COLOUR } from './office-symbol';
+
+export interface MapExportContext {
+  index: DatasetIndex;
+  /** Null when the outlines are not available: offices are drawn on their own. */
+  basemap: Basemap | null;
+  /** Office ids selected in the filters, in the order chosen. */
+  selectedIds: readonly string[];
+  viewUrl: string;
+}
+
+/** The chart's width inside the composition at its natural size. */
+export const MAP_EXPORT_WIDTH = NATURAL_WIDTH - 2 * EXPORT_STYLE.margin;
+
+/** Offices the projection has no place for (none of the 56; named so nothing is lost silently). */
+function unplacedNames(model: OfficeMapModel): string[] {
+  const projection = mapProjection(mapFrame({ width: MAP_EXPORT_WIDTH, height: MAP_EXPORT_WIDTH }));
+  return model.figures.filter((f) => projectPoint(projection, f.office.lon, f.office.lat) === null).map((f) => f.office.name);
+}
+
+export function mapExportSpec(model: OfficeMapModel, withOutlines = true): MapExportSpec {
+  const sized = model.figures.some((f) => sizedValue(f) !== null);
+  const unplaced = unplacedNames(model);
+  return {
+    figures: model.figures,
+    caption: model.coverage.caption,
+    keyCaption: sized
+      ? `Circle area shows ${model.metric.shortLabel.toLowerCase()}`
+      : 'No field office has a figure to size: every office is drawn as a marker.',
+    notes: [
+      ...(model.states.includes('approximate') ? ['Approximate values are drawn at their published bound (“200+” as 200).'] : []),
+      ...(unplaced.length > 0 ? [`Not on the map (the projection has no place for them): ${unplaced.join(', ')}.`] : []),
+      ...(withOutlines ? [] : ['The state outlines could not be loaded: offices are placed by the map’s projection, without them.']),
+    ],
+  };
+}
+
+/** Sources of the offices' values shown, in the offices' order, each once. */
+export function mapExportSources(model: OfficeMapModel, index: DatasetIndex): Source[] {
+  const ids = model.figures.flatMap((f) => (f.value === null ? [] : f.sources.map((source) => source.id)));
+  return sourcesByIds(index, [...new Set(ids)]);
+}
+
+function legend(model: OfficeMapModel, selected: boolean, displaced: boolean): ExportLegendEntry[] {
+  const entries = stateLegendEntries(model.states, SYMBOL_COLOUR, 'circle');
+  if (selected) {
+    entries.push({ label: 'Ring: a selected office', shape: 'circle', encoding: { fill: 'none', fillOpacity: 0, stroke: INK, strokeWidth: 2.5 } });
+  }
+  if (displaced) {
+    entries.push({
+      label: 'Line: to the city of an office moved aside so symbols stay apart',
+      shape: 'line',
+      encoding: { fill: 'none', fillOpacity: 0, stroke: INK_MUTED, strokeWidth: 1 },
+    });
+  }
+  return entries;
+}
+
+function selectionPhrase(model: OfficeMapModel, selectedIds: readonly string[]): string {
+  const names = selectedIds.flatMap((id) => model.figures.find((f) => f.office.id === id)?.office.name ?? []);
+  const all = `All ${model.figures.length} field offices`;
+  if (names.length === 0) return all;
+  return `${all}; ringed: ${names.length === 1 ? 'the selected office' : `the ${names.length} selected offices`}, ${names.join(', ')}`;
+}
+
+export function mapExportInput(model: OfficeMapModel, context: MapExportContext): ExportInput {
+  const { manifest } = context.index.dataset;
+  const known = new Set(model.figures.map((f) => f.office.id));
+  const selected = new Set(context.selectedIds.filter((id) => known.has(id)));
+  const spec = mapExportSpec(model, context.basemap !== null);
+  const height = mapExportHeight(spec, MAP_EXPORT_WIDTH);
+  // The layout at the natural size (cached: the drawing at that size reuses it).
+  const displaced = mapExportLayout(spec, { width: MAP_EXPORT_WIDTH, height }).displayed.some((s) => s.displaced);
+  return {
+    title: `${model.metric.label}, by field office, ${editionName(model.edition)}`,
+    filters: [model.metric.label, editionName(model.edition), selectionPhrase(model, context.selectedIds)],
+    summary: officeMapSummary(model),
+    chart: {
+      height,
+      draw: (size) => <MapExportChart drawing={{ spec, basemap: context.basemap, selected }} size={size} />,
+    },
+    legend: legend(model, selected.size > 0, displaced),
+    sources: mapExportSources(model, context.index),
+    dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
+    viewUrl: context.viewUrl,
+    sample: model.hasSynthetic,
+  };
+}
+
+export function mapExportFileName(model: OfficeMapModel, datasetId: string): ImageFileNameParts {
+  return {
+    dataset: datasetId,
+    panel: 'office-map',
+    metric: model.metric.id,
+    period: { edition: model.edition.id },
+    // The map shows every office (a selection only rings some): the name says so rather than "national".
+    offices: ['all-offices'],
+  };
+}

@@ -1,0 +1,171 @@
+/**
+ * What the trends panel hands the export kit: the same view model the panel draws (trendsView), as a
+ * title, the active filters, the summary sentence (the image's alt text), a legend of what the chart
+ * shows, the sources of exactly the values shown, and the chart body. Pure but for the chart's
+ * React elements, which are created only when the kit draws.
+ *
+ * One composition for the whole panel (the nation, then the selected offices as small multiples, as
+ * on screen): the offices' bars only mean something beside the nation and on the scale the reader
+ * chose, and a briefing gets one self-explaining image per panel instead of a folder of fragments.
+ */
+import { NATIONAL } from '../../data/types';
+import type { Source } from '../../data/types';
+import { INK } from '../../charts/theme';
+import type { DatasetIndex } from '../../domain/dataset-index';
+import { editionName } from '../../domain/format';
+import { sourcesByIds } from '../../domain/sources';
+import { yearSpan } from '../../domain/time-axis';
+import { breakKey } from '../../domain/trends';
+import type { TrendSeries } from '../../domain/trends';
+import type { TrendsView } from '../../domain/trends-view';
+import { NATURAL_WIDTH } from '../../export/compose-export';
+import { EXPORT_STYLE } from '../../export/composition-layout';
+import type { ExportInput, ExportLegendEntry } from '../../export/composition-types';
+import type { ImageFileNameParts } from '../../export/image-file-name';
+import { stateLegendEntries } from '../../export/legend-entries';
+import type { ScaleMode } from './scale-mode-toggle';
+import { FOCUS_FILL, FOCUS_OPACITY, LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { TrendsExportChart } from './trends-export-chart';
+import type { ExportTrendInput, TrendsExportCharts } from './trends-export-chart';
+import { trendsExportHeight } from './trends-export-layout';
+import type { TrendsExportSpec } from './trends-export-layout';
+import { wordingNoteText } from './wording-note-text';
+
+export interface TrendsExportContext {
+  index: DatasetIndex;
+  scaleMode: ScaleMode;
+  /** The link that reproduces the view: the page URL when the export is made. */
+  viewUrl: string;
+}
+
+/** The chart's width inside the composition at its natural size. */
+export const TRENDS_EXPORT_WIDTH = NATURAL_WIDTH - 2 * EXPORT_STYLE.margin;
+
+const coverage = (series: TrendSeries): string => `${series.reportedCount} of ${series.points.length} editions reported`;
+
+function chartInput(view: TrendsView, series: TrendSeries, options: Pick<ExportTrendInput, 'sharedMax' | 'scaleRows' | 'colour'>): ExportTrendInput {
+  return {
+    years: view.years,
+    points: series.points,
+    breaks: series.breaks.map((change) => ({ change, number: view.breakNumbers.get(breakKey(change)) ?? 0 })),
+    focusEditionId: view.focus?.id ?? null,
+    ...options,
+  };
+}
+
+export function trendsExportCharts(view: TrendsView, scaleMode: ScaleMode): TrendsExportCharts {
+  const offices = view.offices.map((item) => item.series);
+  const spec: TrendsExportSpec = {
+    national: { title: view.national.series.placeName, coverage: coverage(view.national.series) },
+    scaleRows: view.scale.length,
+    notes: view.breakNotes.map((note) => ({ number: note.number, text: wordingNoteText(note) })),
+    officesHeading:
+      scaleMode === 'shared'
+        ? 'Selected field offices, on one shared y-scale so their bars compare (the nation keeps its own scale).'
+        : 'Selected field offices, each on its own y-scale: compare their shapes, not their heights.',
+    offices: offices.map((series) => ({ title: series.placeName, coverage: coverage(series) })),
+  };
+  return {
+    spec,
+    national: chartInput(view, view.national.series, { sharedMax: null, scaleRows: view.scale, colour: NATION_COLOUR }),
+    offices: offices.map((series) =>
+      chartInput(view, series, { sharedMax: scaleMode === 'shared' ? view.officeMax : null, scaleRows: [], colour: OFFICE_COLOUR }),
+    ),
+  };
+}
+
+/** Sources of the values drawn (bars and the scale rows), edition by edition, each once. */
+export function trendsExportSources(view: TrendsView, index: DatasetIndex): Source[] {
+  const series = [view.national.series, ...view.offices.map((item) => item.series)];
+  const ids: string[] = [];
+  view.national.series.points.forEach((_, i) => {
+    for (const s of series) {
+      const point = s.points[i];
+      if (point && point.value !== null) ids.push(...point.sources.map((source) => source.id));
+    }
+    for (const row of view.scale) {
+      const cell = row.cells[i];
+      if (cell && cell.value !== null) ids.push(...(index.observation(cell.edition.id, NATIONAL, row.metric.id)?.sourceIds ?? []));
+    }
+  });
+  return sourcesByIds(index, [...new Set(ids)]);
+}
+
+function focusOnAxis(view: TrendsView): boolean {
+  const focusId = view.focus?.id;
+  return focusId !== undefined && view.national.series.points.some((p) => p.edition.id === focusId);
+}
+
+function legend(view: TrendsView): ExportLegendEntry[] {
+  const series = [view.national, ...view.offices].map((item) => item.series);
+  const present = new Set(series.flatMap((s) => s.points.map((p) => p.state)));
+  const entries = stateLegendEntries(
+    LEGEND_ORDER.filter((state) => present.has(state)),
+    NATION_COLOUR,
+  );
+  if (view.focus && focusOnAxis(view)) {
+    entries.push({
+      label: `Tinted column: the focus edition, ${editionName(view.focus)}`,
+      shape: 'rect',
+      encoding: { fill: FOCUS_FILL, fillOpacity: FOCUS_OPACITY, stroke: 'none', strokeWidth: 0 },
+    });
+  }
+  if (view.breakNotes.length > 0) {
+    entries.push({
+      label: 'Release wording changed: values either side are not comparable (numbered notes under the chart)',
+      shape: 'line',
+      encoding: { fill: 'none', fillOpacity: 0, stroke: INK, strokeWidth: 1.5, strokeDasharray: '5 3' },
+    });
+  }
+  return entries;
+}
+
+function placesPhrase(view: TrendsView): string {
+  const names = view.offices.map((item) => item.series.placeName);
+  if (names.length === 0) return 'National';
+  return `National and ${names.length === 1 ? 'one field office' : `${names.length} field offices`}: ${names.join(', ')}`;
+}
+
+/** The summary under the title and the image's alt text: the nation's sentence, then the offices. */
+export function trendsExportSummary(view: TrendsView, scaleMode: ScaleMode): string {
+  if (view.offices.length === 0) return view.national.summary;
+  const offices = view.offices.map((item) => `${item.series.placeName} (${coverage(item.series)})`).join(', ');
+  const scale = scaleMode === 'shared' ? 'on one shared y-scale' : 'each on its own y-scale';
+  return `${view.national.summary} Also shown, ${scale}: ${offices}.`;
+}
+
+export function trendsExportInput(view: TrendsView, context: TrendsExportContext): ExportInput {
+  const { manifest } = context.index.dataset;
+  const charts = trendsExportCharts(view, context.scaleMode);
+  const series = [view.national, ...view.offices].map((item) => item.series);
+  const sampleScale = view.scale.some((row) => row.cells.some((cell) => cell.state === 'synthetic'));
+  return {
+    title: `${view.metric.label}, by edition`,
+    filters: [
+      view.metric.label,
+      yearSpan(view.firstYear, view.lastYear),
+      placesPhrase(view),
+      view.focus && focusOnAxis(view) ? `Focus edition ${editionName(view.focus)}` : '',
+    ],
+    summary: trendsExportSummary(view, context.scaleMode),
+    chart: {
+      height: trendsExportHeight(charts.spec, TRENDS_EXPORT_WIDTH),
+      draw: (size) => <TrendsExportChart charts={charts} size={size} />,
+    },
+    legend: legend(view),
+    sources: trendsExportSources(view, context.index),
+    dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
+    viewUrl: context.viewUrl,
+    sample: sampleScale || series.some((s) => s.hasSynthetic),
+  };
+}
+
+export function trendsExportFileName(view: TrendsView, datasetId: string): ImageFileNameParts {
+  return {
+    dataset: datasetId,
+    panel: 'trends',
+    metric: view.metric.id,
+    period: { from: view.firstYear, to: view.lastYear },
+    offices: view.offices.map((item) => item.series.place),
+  };
+}

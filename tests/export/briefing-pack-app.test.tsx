@@ -1,0 +1,108 @@
+/**
+ * The briefing pack in the whole app (MSW node server, the real outlines): one keyboard-operable
+ * button, progress in a status line, failures in an alert, and one ZIP with every chart panel as a
+ * 2× PNG and an SVG, their alt text, and the CSV of each breakdown table exactly as the table's own
+ * Download CSV saves it (after a sort, too). The rasteriser is replaced (jsdom has no canvas) and
+ * the font CSS mocked; downloads are captured.
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { unzipSync } from 'fflate';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { atlasHandler } from '../../mocks/atlas-handler';
+import { server } from '../../mocks/node';
+import { ALT_TEXT_FILE } from '../../src/export/briefing-pack';
+import { renderApp } from '../render-app';
+import { blobText, captureDownloads } from '../features/breakdown/capture-downloads';
+
+vi.mock('../../src/export/export-fonts', () => ({
+  loadExportFontCss: () => Promise.resolve("@font-face{font-family:'Public Sans';src:url(data:font/woff2;base64,AAEC)}"),
+}));
+const raster = vi.hoisted(() => ({
+  rasteriseSvg: vi.fn((_svg: string, width: number, height: number) => Promise.resolve(new Blob([`PNG ${String(width)}x${String(height)}`]))),
+}));
+vi.mock('../../src/export/rasterise', () => raster);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => server.use(atlasHandler));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const downloads = captureDownloads();
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** Every panel has offered its files: both charts can export, both tables are on screen. */
+async function everyPanelReady() {
+  for (const name of ['Export trends chart', 'Export field-office map']) {
+    await waitFor(() => expect(screen.getByRole('button', { name })).not.toHaveAttribute('aria-disabled'), { timeout: 5000 });
+  }
+  return screen.findByTestId('offices-table', {}, { timeout: 5000 });
+}
+
+describe('the briefing pack', () => {
+  it('downloads one ZIP with both charts, their alt text and the tables as displayed, by keyboard', async () => {
+    const user = userEvent.setup();
+    renderApp('?offices=denver');
+    const officesTable = await everyPanelReady();
+    // Sorted by minor victims: the pack must hold the table in this order, as its own CSV does.
+    await user.click(within(officesTable).getByRole('button', { name: 'Minor victims' }));
+    await user.click(screen.getByRole('button', { name: 'Download CSV of the field-office table' }));
+    await user.click(screen.getByRole('button', { name: 'Download CSV of the editions table' }));
+    const [officesCsv, editionsCsv] = downloads.splice(0);
+
+    const button = screen.getByRole('button', { name: 'Download briefing pack' });
+    act(() => button.focus());
+    await user.keyboard('{Enter}');
+    expect(screen.getByText(/^Preparing the briefing pack…$/)).toHaveAttribute('role', 'status');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(
+      await screen.findByText(
+        'Saved occ_published_briefing-pack_2026-11-28.zip: 2 images as PNG and SVG with alt text, 2 tables as CSV.',
+        {},
+        { timeout: 5000 },
+      ),
+    ).toHaveAttribute('role', 'status');
+    expect(button).not.toHaveAttribute('aria-disabled');
+    expect(button).toHaveFocus();
+
+    expect(downloads.map((d) => d.fileName)).toEqual(['occ_published_briefing-pack_2026-11-28.zip']);
+    const files = unzipSync(new Uint8Array(await (downloads[0]?.blob ?? new Blob()).arrayBuffer()));
+    expect(Object.keys(files)).toEqual([
+      'occ_published_trends_minor-victims_2008-2025_denver_2x.png',
+      'occ_published_trends_minor-victims_2008-2025_denver.svg',
+      'occ_published_office-map_minor-victims_XIII_all-offices_2x.png',
+      'occ_published_office-map_minor-victims_XIII_all-offices.svg',
+      officesCsv?.fileName,
+      editionsCsv?.fileName,
+      ALT_TEXT_FILE,
+    ]);
+    const text = (name: string): string => decoder.decode(files[name]);
+    expect(text(officesCsv?.fileName ?? '')).toBe(await blobText(officesCsv?.blob ?? new Blob()));
+    // The sort shows in the file: its caveat is a note row only a table sorted by a figure has.
+    expect(text(officesCsv?.fileName ?? '')).toContain('Note: ');
+    expect(text(editionsCsv?.fileName ?? '')).toBe(await blobText(editionsCsv?.blob ?? new Blob()));
+    expect(text('occ_published_trends_minor-victims_2008-2025_denver_2x.png')).toMatch(/^PNG 2400x\d+$/);
+    expect(text('occ_published_office-map_minor-victims_XIII_all-offices.svg')).toContain('3 of 56 offices reported');
+    const altText = text(ALT_TEXT_FILE);
+    expect(altText).toContain('Minor victims recovered or identified, by edition. National minor victims, 2008–2025: 13 of 13 editions reported a figure');
+    expect(altText).toContain(
+      'Minor victims recovered or identified, by field office, OCC XIII (2023). Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported;',
+    );
+  });
+
+  it('reports a failure in an alert and can be tried again', async () => {
+    raster.rasteriseSvg.mockRejectedValueOnce(new Error('The browser could not draw the exported SVG'));
+    const user = userEvent.setup();
+    renderApp();
+    await everyPanelReady();
+    expect(screen.queryByText(/briefing pack failed/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Download briefing pack' }));
+    expect(await screen.findByText('The briefing pack failed: The browser could not draw the exported SVG')).toHaveAttribute('role', 'alert');
+    expect(downloads).toHaveLength(0);
+
+    await user.click(screen.getByRole('button', { name: 'Download briefing pack' }));
+    await screen.findByText(/^Saved occ_published_briefing-pack_2026-11-28\.zip/, {}, { timeout: 5000 });
+    expect(screen.queryByText(/briefing pack failed/)).toBeNull();
+    expect(downloads).toHaveLength(1);
+  });
+});
