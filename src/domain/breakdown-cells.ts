@@ -53,14 +53,19 @@ export function officeFigureCell(metricId: string, figure: OfficeFigure, observa
 /**
  * How exact a sum over offices is: any office not reported makes it a lower bound (its value is
  * unknown, but not negative); a "more than N" part does the same; a "nearly N" part makes it approximate.
+ * Synthetic parts were spread from the national figure, so they carry its qualifier: a spread of
+ * "more than 200" adds up to 200, which is a lower bound like the figure it came from.
  */
 export type SumBound = 'exact' | 'at-least' | 'approximately' | 'approximately-at-least';
 
 export interface SumCell extends BreakdownCell {
+  /** Offices with a published value, zero included; synthetic values are never counted as reported. */
   reported: number;
+  /** Offices with a generated sample value in the sum. */
+  synthetic: number;
   total: number;
   bound: SumBound;
-  /** "36 of 56 reported". */
+  /** "36 of 56 reported", or "0 of 56 reported, 56 synthetic" on sample data. */
   coverage: string;
 }
 
@@ -77,23 +82,25 @@ const SUM_WORDS: Record<SumBound, (n: string) => string> = {
   'approximately-at-least': (n) => `at least about ${n}`,
 };
 
-/** The bound in plain words, for the CSV qualifier column: "at least (36 of 56 reported)". */
-export function describeSumBound(cell: SumCell): string {
-  if (cell.value === null) return cell.coverage;
-  const words: Record<SumBound, string> = {
-    exact: 'exact',
-    'at-least': 'at least',
-    approximately: 'approximately',
-    'approximately-at-least': 'at least, approximately',
-  };
-  return `${words[cell.bound]} (${cell.coverage})`;
+/**
+ * Coverage counts as officeCoverage does (src/domain/office-figures.ts): published values only, zero
+ * included, and synthetic ones beside them, so the table and the map never disagree on "reported".
+ */
+export function sumCoverage(cells: readonly BreakdownCell[]): { reported: number; synthetic: number; total: number; coverage: string } {
+  const synthetic = cells.filter((cell) => cell.state === 'synthetic').length;
+  const reported = cells.filter((cell) => cell.state !== 'not-reported' && cell.state !== 'synthetic').length;
+  const total = cells.length;
+  const coverage = `${reported} of ${total} reported` + (synthetic > 0 ? `, ${synthetic} synthetic` : '');
+  return { reported, synthetic, total, coverage };
 }
 
-/** The sum of the given office cells of one metric, honest about what it leaves out. */
-export function sumCell(metricId: string, cells: readonly BreakdownCell[]): SumCell {
+/**
+ * The sum of the given office cells of one metric, honest about what it leaves out. `national` is the
+ * national figure synthetic office values were spread from; its qualifier carries into the sum.
+ */
+export function sumCell(metricId: string, cells: readonly BreakdownCell[], national?: BreakdownCell): SumCell {
   const parts = cells.filter((cell) => cell.value !== null);
-  const total = cells.length;
-  const coverage = `${parts.length} of ${total} reported`;
+  const counts = sumCoverage(cells);
   if (parts.length === 0) {
     return {
       metricId,
@@ -101,18 +108,19 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[]): SumC
       qualifier: null,
       state: 'not-reported',
       display: formatObservation(undefined),
-      spoken: `not reported, ${coverage}`,
+      spoken: `not reported, ${counts.coverage}`,
       sourceIds: [],
-      reported: 0,
-      total,
+      ...counts,
       bound: 'exact',
-      coverage,
     };
   }
   const value = parts.reduce((sum, cell) => sum + (cell.value ?? 0), 0);
-  const lowerBound = parts.length < total || parts.some((cell) => cell.qualifier === 'at-least');
-  const approximate = parts.some((cell) => cell.qualifier === 'approximately');
+  const spreadQualifier = counts.synthetic > 0 ? (national?.qualifier ?? null) : null;
+  const lowerBound =
+    parts.length < counts.total || spreadQualifier === 'at-least' || parts.some((cell) => cell.qualifier === 'at-least');
+  const approximate = spreadQualifier === 'approximately' || parts.some((cell) => cell.qualifier === 'approximately');
   const bound: SumBound = lowerBound ? (approximate ? 'approximately-at-least' : 'at-least') : approximate ? 'approximately' : 'exact';
+  // One qualifier per value (the CSV's vocabulary): a lower bound that is also approximate is a lower bound.
   const qualifier: Qualifier | null = lowerBound ? 'at-least' : approximate ? 'approximately' : null;
   // The state goes through valueState like every other value: a sum of generated figures is generated.
   const state = valueState({
@@ -121,7 +129,7 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[]): SumC
     metricId,
     value,
     qualifier,
-    origin: parts.some((cell) => cell.state === 'synthetic') ? 'synthetic' : 'published',
+    origin: counts.synthetic > 0 ? 'synthetic' : 'published',
     sourceIds: [],
     note: '',
   });
@@ -132,12 +140,10 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[]): SumC
     qualifier,
     state,
     display: SUM_DISPLAY[bound](n),
-    spoken: `${SUM_WORDS[bound](n)}, ${coverage}`,
+    spoken: `${SUM_WORDS[bound](n)}, ${counts.coverage}`,
     sourceIds: [...new Set(parts.flatMap((cell) => cell.sourceIds))],
-    reported: parts.length,
-    total,
+    ...counts,
     bound,
-    coverage,
   };
 }
 

@@ -1,14 +1,15 @@
 /**
  * The breakdown tables as CSV records, built from the same view model the table renders, so a
  * download holds exactly the rows, order and columns on screen. Each value column becomes three: the
- * number (empty when not reported, never 0), its qualifier and its state; the editions table adds the
- * change from the previous comparable edition as a number and as a sentence.
+ * number (empty when not reported, never 0), its qualifier (blank, at-least, approximately) and its
+ * state; the offices table adds a fourth, the coverage, filled only on the sum row so the qualifier
+ * column keeps one vocabulary. The editions table adds the change from the previous comparable edition
+ * as a number and as a sentence.
  *
  * Notes (the sort caveat, the SAMPLE DATA mark) follow the data as rows of their own, padded to the
  * header's width so the file stays rectangular.
  */
 import type { Metric } from '../data/types';
-import { describeSumBound } from './breakdown-cells';
 import type { BreakdownCell, SumCell } from './breakdown-cells';
 import type { EditionsView } from './breakdown-editions';
 import { editionsSortCaveat, officesSortCaveat, SAMPLE_DATA_NOTE } from './breakdown-notes';
@@ -28,18 +29,23 @@ const valueHeaders = (metric: Metric): string[] => [metric.shortLabel, `${metric
 const valueFields = (cell: BreakdownCell | undefined): CsvRecord =>
   cell ? [cell.value, cell.qualifier ?? '', cell.state] : [null, '', 'not-reported'];
 
-const sumFields = (cell: SumCell): CsvRecord => [cell.value, describeSumBound(cell), cell.state];
+const officeValueHeaders = (metric: Metric): string[] => [...valueHeaders(metric), `${metric.shortLabel} coverage`];
+
+/** An office or national value: its coverage cell stays empty (coverage belongs to the sum). */
+const officeValueFields = (cell: BreakdownCell | undefined): CsvRecord => [...valueFields(cell), ''];
+
+const sumFields = (cell: SumCell): CsvRecord => [...valueFields(cell), cell.coverage];
 
 const sourceList = (ids: readonly string[]): string => ids.join('; ');
 
 export function officesRecords(view: OfficesView): BreakdownRecords {
-  const header = ['Office', ...view.metrics.flatMap(valueHeaders), 'Selected', 'Sources'];
+  const header = ['Office', ...view.metrics.flatMap(officeValueHeaders), 'Selected', 'Sources'];
   const rows: CsvRecord[] = [
-    [view.national.label, ...view.national.cells.flatMap(valueFields), '', sourceList(view.national.sourceIds)],
+    [view.national.label, ...view.metrics.flatMap((_, i) => officeValueFields(view.national.cells[i])), '', sourceList(view.national.sourceIds)],
     [view.sum.label, ...view.sum.cells.flatMap(sumFields), '', sourceList(view.sum.sourceIds)],
     ...view.rows.map((row): CsvRecord => [
       row.label,
-      ...view.metrics.flatMap((_, i) => valueFields(row.cells[i])),
+      ...view.metrics.flatMap((_, i) => officeValueFields(row.cells[i])),
       row.selected ? 'yes' : '',
       sourceList(row.sourceIds),
     ]),

@@ -139,6 +139,7 @@ export function officesView(table: OfficesTable, options: OfficesViewOptions): O
     sumCell(
       metric.id,
       rows.flatMap((row) => (row.cells[i] ? [row.cells[i]] : [])),
+      table.national.cells[i],
     ),
   );
   const shownCells = [...table.national.cells, ...rows.flatMap((row) => row.cells)];

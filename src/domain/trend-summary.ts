@@ -35,14 +35,32 @@ function changeClause(comparison: Comparison): string {
   }
 }
 
-/** The highest value; the earliest edition wins a tie. */
+/**
+ * The highest value, only when it is certainly the highest: one edition alone at the top, and no
+ * lower bound among the values. A "more than 200" may be any larger number, so beside it no value
+ * can be called the highest (nor can it, when another figure might exceed it or matches it); a tie
+ * has no single highest either.
+ */
 function peak(points: readonly TrendPoint[]): TrendPoint | undefined {
-  let best: TrendPoint | undefined;
-  for (const point of points) {
-    if (point.value === null) continue;
-    if (!best || (best.value !== null && point.value > best.value)) best = point;
-  }
-  return best;
+  const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
+  if (valued.length < 2 || valued.some((p) => p.observation?.qualifier === 'at-least')) return undefined;
+  const max = Math.max(...valued.map((p) => p.value));
+  const top = valued.filter((p) => p.value === max);
+  return top.length === 1 ? top[0] : undefined;
+}
+
+/** "5 of 13 editions reported a figure" plus the synthetic count on sample data (never "reported"). */
+function coverageClause(series: TrendSeries): string {
+  const synthetic = series.syntheticCount > 0 ? `, ${series.syntheticCount} with synthetic sample values` : '';
+  return `${series.reportedCount} of ${plural(series.points.length, 'edition')} reported a figure${synthetic}`;
+}
+
+/** What the edition shows: a generated value is a sample value, never something an edition reported. */
+function pointClause(point: TrendPoint, peakNote: string): string {
+  const name = editionName(point.edition);
+  if (point.value === null) return `${name} did not report it`;
+  const shows = point.state === 'synthetic' ? `has the synthetic sample value ${point.spoken}` : `reported ${point.spoken}`;
+  return `${name} ${shows}${peakNote}${changeClause(point.comparison)}`;
 }
 
 /**
@@ -72,27 +90,20 @@ export function trendSummary(
   const subject = `${sample}${series.placeName} ${series.metric.shortLabel.toLowerCase()}, ${yearSpan(firstYear, lastYear)}`;
   const total = series.points.length;
   if (total === 0) return `${subject}: no edition ran in these years.`;
-  if (series.reportedCount === 0) {
+  if (series.reportedCount === 0 && series.syntheticCount === 0) {
     return total === 1
       ? `${subject}: the one edition did not report a figure.`
       : `${subject}: none of the ${total} editions reported a figure.`;
   }
 
   const point = summaryEdition(series, focus);
-  const highest = series.reportedCount > 1 ? peak(series.points) : undefined;
+  const highest = peak(series.points);
   const pointIsPeak = highest !== undefined && highest.edition.id === point?.edition.id;
 
-  let opening = `${subject}: ${series.reportedCount} of ${plural(total, 'edition')} reported a figure`;
+  let opening = `${subject}: ${coverageClause(series)}`;
   if (highest && !pointIsPeak) opening += `, with the highest, ${highest.spoken}, in ${editionName(highest.edition)}`;
   const parts = [opening];
-  if (point) {
-    const peakNote = pointIsPeak ? ' (the highest in these years)' : '';
-    parts.push(
-      point.value === null
-        ? `${editionName(point.edition)} did not report it`
-        : `${editionName(point.edition)} reported ${point.spoken}${peakNote}${changeClause(point.comparison)}`,
-    );
-  }
+  if (point) parts.push(pointClause(point, pointIsPeak ? ' (the highest in these years)' : ''));
 
   const saidNotComparable = point?.comparison.kind === 'not-comparable';
   const breaks = series.breaks.length;

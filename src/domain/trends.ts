@@ -56,8 +56,13 @@ export interface TrendSeries {
   metric: Metric;
   points: TrendPoint[];
   breaks: ComparabilityBreak[];
-  /** How many editions on the axis have a value (zero included). */
+  /**
+   * How many editions on the axis published a value (zero, lower bounds and approximations
+   * included). A generated sample value is never counted as reported.
+   */
   reportedCount: number;
+  /** How many editions on the axis show a generated sample value instead of a published one. */
+  syntheticCount: number;
   /** True when any value is generated sample data: the SAMPLE DATA mark must show. */
   hasSynthetic: boolean;
 }
@@ -107,9 +112,24 @@ export function trendSeries(
     metric,
     points,
     breaks,
-    reportedCount: points.filter((p) => p.value !== null).length,
+    reportedCount: points.filter((p) => isPublished(p.state)).length,
+    syntheticCount: points.filter((p) => p.state === 'synthetic').length,
     hasSynthetic: points.some((p) => p.state === 'synthetic'),
   };
+}
+
+/** A value the releases published: the states officeCoverage also counts as reported. */
+function isPublished(state: ValueState): boolean {
+  return state !== 'not-reported' && state !== 'synthetic';
+}
+
+/**
+ * "5 of 13 editions reported" (", 11 with synthetic sample values" on sample data): the caption of
+ * each chart, on the page and in the export, worded like officeCoverage.
+ */
+export function seriesCoverage(series: TrendSeries): string {
+  const synthetic = series.syntheticCount > 0 ? `, ${series.syntheticCount} with synthetic sample values` : '';
+  return `${series.reportedCount} of ${series.points.length} editions reported${synthetic}`;
 }
 
 /** The nation first, then each chosen office in the order chosen (unknown ids are skipped). */

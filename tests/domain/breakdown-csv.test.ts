@@ -19,35 +19,35 @@ const minorAndTraffickers = index.dataset.metrics.filter((m) => m.id === 'minor-
 describe('offices records', () => {
   const table = officesTable(index, VI, minorAndTraffickers, ['denver', 'anchorage']);
 
-  it('are the displayed rows in the displayed order, a value, qualifier and state per metric', () => {
+  it('are the displayed rows in the displayed order, a value, qualifier, state and coverage per metric', () => {
     const view = officesView(table, { sort: { column: 'traffickers', direction: 'descending' }, search: 'd', selectedOnly: false });
     const records = officesRecords(view);
     expect(records.header).toEqual([
       'Office',
-      'Minor victims', 'Minor victims qualifier', 'Minor victims state',
-      'Traffickers', 'Traffickers qualifier', 'Traffickers state',
+      'Minor victims', 'Minor victims qualifier', 'Minor victims state', 'Minor victims coverage',
+      'Traffickers', 'Traffickers qualifier', 'Traffickers state', 'Traffickers coverage',
       'Selected', 'Sources',
     ]);
     expect(records.rows.map((row) => row[0])).toEqual(['National (as released)', `Sum of the ${view.rows.length} offices shown`, ...view.rows.map((row) => row.label)]);
-    expect(records.rows[0]).toEqual(['National (as released)', 79, '', 'reported', 104, '', 'reported', '', 'S16']);
+    expect(records.rows[0]).toEqual(['National (as released)', 79, '', 'reported', '', 104, '', 'reported', '', '', 'S16']);
     const denver = records.rows.find((row) => row[0] === 'FBI Denver');
-    expect(denver).toEqual(['FBI Denver', 2, '', 'reported', 3, '', 'reported', 'yes', 'S16']);
+    expect(denver).toEqual(['FBI Denver', 2, '', 'reported', '', 3, '', 'reported', '', 'yes', 'S16']);
     const dallas = records.rows.find((row) => row[0] === 'FBI Dallas');
-    expect(dallas).toEqual(['FBI Dallas', 6, '', 'reported', 0, '', 'zero', '', 'S16']);
+    expect(dallas).toEqual(['FBI Dallas', 6, '', 'reported', '', 0, '', 'zero', '', '', 'S16']);
     const richmond = records.rows.find((row) => row[0] === 'FBI Richmond');
-    expect(richmond).toEqual(['FBI Richmond', 0, '', 'zero', 2, '', 'reported', '', 'S16']);
+    expect(richmond).toEqual(['FBI Richmond', 0, '', 'zero', '', 2, '', 'reported', '', '', 'S16']);
     const traffickers = index.metricById.get('traffickers');
     if (!traffickers) throw new Error('metric missing');
     expect(records.notes).toEqual([officesSortCaveat(traffickers)]);
   });
 
-  it('write not reported as an empty value, never 0, and the sum with its coverage', () => {
+  it('write not reported as an empty value, never 0, and the sum\'s coverage in its own column', () => {
     const view = officesView(table, { sort: DEFAULT_SORT, search: 'anchorage', selectedOnly: false });
     const records = officesRecords(view);
     expect(records.rows).toEqual([
-      ['National (as released)', 79, '', 'reported', 104, '', 'reported', '', 'S16'],
-      ['Sum of the 1 office shown', null, '0 of 1 reported', 'not-reported', null, '0 of 1 reported', 'not-reported', '', ''],
-      ['FBI Anchorage', null, '', 'not-reported', null, '', 'not-reported', 'yes', ''],
+      ['National (as released)', 79, '', 'reported', '', 104, '', 'reported', '', '', 'S16'],
+      ['Sum of the 1 office shown', null, '', 'not-reported', '0 of 1 reported', null, '', 'not-reported', '0 of 1 reported', '', ''],
+      ['FBI Anchorage', null, '', 'not-reported', '', null, '', 'not-reported', '', 'yes', ''],
     ]);
     expect(records.notes).toEqual([]);
   });
@@ -56,9 +56,10 @@ describe('offices records', () => {
     const view = officesView(table, { sort: { column: 'minor-victims', direction: 'descending' }, search: 'denver', selectedOnly: false });
     const rows = recordsWithNotes(officesRecords(view));
     expect(rows).toHaveLength(1 + 3 + 1);
+    expect(rows[0]).toHaveLength(11);
     expect(rows.at(-1)).toEqual([
       'Note: Sorted by minor victims: office counts reflect each office’s participation and resources in a short operation, not how common child sex trafficking is in its area.',
-      '', '', '', '', '', '', '', '',
+      '', '', '', '', '', '', '', '', '', '',
     ]);
   });
 
@@ -76,6 +77,28 @@ describe('offices records', () => {
     const records = officesRecords(view);
     expect(records.notes).toEqual([SAMPLE_DATA_NOTE]);
     expect(records.rows.slice(2).some((row) => row[3] === 'synthetic' && typeof row[1] === 'number')).toBe(true);
+    // The sum row: synthetic values are never "reported", the qualifier column keeps its vocabulary, and
+    // a sum spread from "more than 200" is itself at least 200 and synthetic (not "exact").
+    const sum = records.rows[1] ?? [];
+    const field = (metric: string, column: 'qualifier' | 'state' | 'coverage' | null): unknown =>
+      sum[records.header.indexOf(column ? `${metric} ${column}` : metric)];
+    expect(sum[0]).toBe('Sum of the 56 offices');
+    expect([field('All victims', null), field('All victims', 'qualifier'), field('All victims', 'state'), field('All victims', 'coverage')]).toEqual([
+      200, 'at-least', 'synthetic', '0 of 56 reported, 56 synthetic',
+    ]);
+    expect([field('Minor victims', null), field('Minor victims', 'qualifier'), field('Minor victims', 'state'), field('Minor victims', 'coverage')]).toEqual([
+      59, '', 'synthetic', '3 of 56 reported, 53 synthetic',
+    ]);
+    expect([field('Adult victims', 'qualifier'), field('Adult victims', 'state'), field('Adult victims', 'coverage')]).toEqual([
+      'at-least', 'approximate', '2 of 56 reported',
+    ]);
+    const qualifierColumns = records.header.flatMap((name, i) => (name.endsWith(' qualifier') ? [i] : []));
+    const coverageColumns = records.header.flatMap((name, i) => (name.endsWith(' coverage') ? [i] : []));
+    for (const row of records.rows) {
+      for (const i of qualifierColumns) expect(['', 'at-least', 'approximately']).toContain(row[i]);
+      for (const i of coverageColumns) expect(row[i] !== '').toBe(row === sum);
+    }
+    expect(view.sum.cells[3]).toMatchObject({ display: '200+', spoken: 'at least 200, 0 of 56 reported, 56 synthetic' });
   });
 });
 

@@ -39,11 +39,14 @@ describe('trendSummary on the published figures', () => {
     );
   });
 
-  it('keeps lower bounds as words and says when the change is unknown', () => {
+  it('keeps lower bounds as words and says when the change is unknown, naming no highest', () => {
     expect(summaries(published, { metricId: 'total-victims' })[0]).toBe(
-      'National all victims, 2008–2025: 2 of 13 editions reported a figure, ' +
-        'with the highest, more than 200, in OCC XII (2022); OCC XIII (2023) reported more than 200, against more ' +
-        'than 200 in OCC XII (2022); the size of the change is unknown because a figure is a lower bound.',
+      'National all victims, 2008–2025: 2 of 13 editions reported a figure; OCC XIII (2023) reported more than ' +
+        '200, against more than 200 in OCC XII (2022); the size of the change is unknown because a figure is a lower bound.',
+    );
+    // Both editions published "200+": a lower bound and a tie, so neither is "the highest".
+    expect(summaries(published, { metricId: 'total-victims', editionId: 'XII' })[0]).toBe(
+      'National all victims, 2008–2025: 2 of 13 editions reported a figure; OCC XII (2022) reported more than 200.',
     );
   });
 
@@ -59,11 +62,24 @@ describe('trendSummary on the published figures', () => {
 describe('trendSummary on the mini dataset', () => {
   const mini = miniDataset();
 
-  it('notes the focus edition is the highest instead of repeating it', () => {
+  it('calls no value the highest beside a lower bound, which may be larger', () => {
     expect(summaries(mini, { metricId: 'total-victims' })[0]).toBe(
-      'National all victims, 2008–2012: 2 of 4 editions reported a figure; OCC IV (2012) reported 210 (the ' +
-        'highest in these years), against more than 200 in OCC III (2010); the size of the change is unknown ' +
-        'because a figure is a lower bound.',
+      'National all victims, 2008–2012: 2 of 4 editions reported a figure; OCC IV (2012) reported 210, against ' +
+        'more than 200 in OCC III (2010); the size of the change is unknown because a figure is a lower bound.',
+    );
+  });
+
+  it('calls no value the highest when two editions tie at the top', () => {
+    const tied: Dataset = {
+      ...mini,
+      observations: mini.observations.map((o) =>
+        o.place === 'national' && o.metricId === 'minor-victims' && o.editionId === 'IV' ? { ...o, value: 52 } : o,
+      ),
+    };
+    expect(summaries(tied, { editionId: 'II' })[0]).toBe(
+      'National minor victims, 2008–2012: 4 of 4 editions reported a figure; OCC II (2008) reported 47, up 26 ' +
+        '(124%) from 21 in OCC I (2008); the release wording changed once in these years, so values either side ' +
+        'of the marker are not comparable.',
     );
   });
 
@@ -100,6 +116,27 @@ describe('trendSummary on the mini dataset', () => {
       ...mini,
       observations: mini.observations.map((o) => (o.place === 'denver' ? { ...o, origin: 'synthetic' as const } : o)),
     };
-    expect(summaries(sample, { officeIds: ['denver'] })[1]).toMatch(/^Sample data: FBI Denver minor victims, 2008–2012: 1 of 4 editions/);
+    // Denver's one value (OCC IV's 0) is now generated: shown, but never "reported".
+    expect(summaries(sample, { officeIds: ['denver'] })[1]).toBe(
+      'Sample data: FBI Denver minor victims, 2008–2012: 0 of 4 editions reported a figure, 1 with synthetic ' +
+        'sample values; OCC IV (2012) has the synthetic sample value 0.',
+    );
+  });
+
+  it('counts published and synthetic values apart when both are shown', () => {
+    const sample: Dataset = {
+      ...mini,
+      observations: mini.observations.map((o) =>
+        o.place === 'national' && o.metricId === 'minor-victims' && (o.editionId === 'III' || o.editionId === 'IV')
+          ? { ...o, origin: 'synthetic' as const }
+          : o,
+      ),
+    };
+    expect(summaries(sample, {})[0]).toBe(
+      'Sample data: National minor victims, 2008–2012: 2 of 4 editions reported a figure, 2 with synthetic ' +
+        'sample values, with the highest, 52, in OCC III (2010); OCC IV (2012) has the synthetic sample value 39, ' +
+        'down 13 (25%) from 52 in OCC III (2010); the release wording changed once in these years, so values ' +
+        'either side of the marker are not comparable.',
+    );
   });
 });

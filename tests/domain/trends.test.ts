@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset-index';
 import { axisEditions, axisYears } from '../../src/domain/time-axis';
-import { breakKey, describeScale, scaleContext, seriesMax, trendSeries, trendSeriesForPlaces } from '../../src/domain/trends';
+import { breakKey, describeScale, scaleContext, seriesCoverage, seriesMax, trendSeries, trendSeriesForPlaces } from '../../src/domain/trends';
 import { breakNotes } from '../../src/domain/trends-view';
 import { miniDataset } from '../fixtures/mini-dataset';
 
@@ -27,7 +27,23 @@ describe('trendSeries', () => {
     expect(series.points[3]?.wording).toBe('victims');
     expect(series.points[3]?.sources.map((s) => s.id)).toEqual(['S2']);
     expect(series.reportedCount).toBe(2);
+    expect(series.syntheticCount).toBe(0);
     expect(series.hasSynthetic).toBe(false);
+    expect(seriesCoverage(series)).toBe('2 of 4 editions reported');
+  });
+
+  it('never counts a synthetic value as reported, and says how many are synthetic', () => {
+    const sample = indexDataset({
+      ...miniDataset(),
+      observations: miniDataset().observations.map((o) =>
+        o.place === 'national' && o.metricId === 'minor-victims' && o.editionId !== 'I' ? { ...o, origin: 'synthetic' as const } : o,
+      ),
+    });
+    const series = trendSeries(sample, metric('minor-victims'), 'national', editions);
+    expect(series.reportedCount).toBe(1);
+    expect(series.syntheticCount).toBe(3);
+    expect(series.hasSynthetic).toBe(true);
+    expect(seriesCoverage(series)).toBe('1 of 4 editions reported, 3 with synthetic sample values');
   });
 
   it('finds the wording change exactly where the change reads "not comparable"', () => {

@@ -23,7 +23,7 @@ const downloadsAllowed = { contextOptions: { acceptDownloads: true } };
 
 interface ScreenRow {
   label: string;
-  cells: { metric: string; display: string; state: string }[];
+  cells: { metric: string; display: string; state: string; detail: string }[];
 }
 
 /** The rows of a table as a reader sees them: the row header and each value cell's visible text and state. */
@@ -37,6 +37,7 @@ async function screenRows(table: Locator): Promise<ScreenRow[]> {
           metric: td.getAttribute('data-metric') ?? '',
           display: td.querySelector('.breakdown-cell__value')?.textContent ?? '',
           state: td.getAttribute('data-state') ?? '',
+          detail: td.querySelector('.breakdown-cell__detail')?.textContent ?? '',
         })),
       })),
   );
@@ -87,18 +88,20 @@ describe('an analyst reads the numbers behind the charts', () => {
       const rows = await screenRows(table);
       expect(rows).toHaveLength(58);
       const columns = await table.locator('thead .sort-button__label').allTextContents();
-      expect(header?.filter((_, i) => i === 0 || i % 3 === 1).slice(0, columns.length)).toEqual(['Office', ...columns.slice(1)]);
+      expect(header?.filter((_, i) => i === 0 || i % 4 === 1).slice(0, columns.length)).toEqual(['Office', ...columns.slice(1)]);
       expect(data.map((fields) => fields[0])).toEqual(rows.map((row) => row.label));
       rows.forEach((row, r) => {
         const fields = data[r] ?? [];
         row.cells.forEach((cell, m) => {
-          expect([cell.metric, fields[1 + 3 * m]]).toEqual([cell.metric, digits(cell.display)]);
-          expect([cell.metric, fields[3 + 3 * m]]).toEqual([cell.metric, cell.state]);
+          expect([cell.metric, fields[1 + 4 * m]]).toEqual([cell.metric, digits(cell.display)]);
+          expect([cell.metric, fields[3 + 4 * m]]).toEqual([cell.metric, cell.state]);
+          // The coverage column holds the sum row's second line and is empty elsewhere.
+          expect([cell.metric, fields[4 + 4 * m]]).toEqual([cell.metric, cell.detail]);
         });
       });
       // Not reported is an empty value in the file, never a 0.
       const anchorage = data.find((fields) => fields[0] === 'FBI Anchorage');
-      expect(anchorage?.slice(1, 4)).toEqual(['', '', 'not-reported']);
+      expect(anchorage?.slice(1, 5)).toEqual(['', '', 'not-reported', '']);
 
       await panel.getByRole('searchbox', { name: 'Find an office' }).fill('san');
       await expect.poll(() => panel.getByText('Showing 4 of 56 offices').count()).toBe(1);

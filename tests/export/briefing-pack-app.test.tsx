@@ -40,6 +40,8 @@ async function everyPanelReady() {
 }
 
 describe('the briefing pack', () => {
+  // Renders the whole app and builds every export: slow on a loaded 2-core machine (20 s limit; not a
+  // timing check).
   it('downloads one ZIP with both charts, their alt text and the tables as displayed, by keyboard', async () => {
     const user = userEvent.setup();
     renderApp('?offices=denver');
@@ -88,7 +90,7 @@ describe('the briefing pack', () => {
     expect(altText).toContain(
       'Minor victims recovered or identified, by field office, OCC XIII (2023). Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported;',
     );
-  });
+  }, 20_000);
 
   it('reports a failure in an alert and can be tried again', async () => {
     raster.rasteriseSvg.mockRejectedValueOnce(new Error('The browser could not draw the exported SVG'));

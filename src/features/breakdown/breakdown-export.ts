@@ -96,8 +96,11 @@ export function officesExport(view: OfficesView, context: ExportContext): Breakd
     },
     readingNotes: [
       `The first row is the national figure as the release stated it; the second sums the ${view.rows.length} offices shown.`,
-      'The sum row\'s qualifier says how exact it is: "at least" when an office did not report or a part is a',
-      '  lower bound, "approximately" when a part was published as "nearly N", with how many offices reported.',
+      'The sum row\'s qualifier says how exact it is: "at-least" when an office did not report or a part is a',
+      '  lower bound, "approximately" when a part was published as "nearly N" (a sum that is both is "at-least").',
+      'The sum row\'s coverage columns say how many offices reported a published figure and how many values are',
+      '  synthetic; a sum with synthetic values has the state "synthetic" and the qualifier of the national',
+      '  figure they were spread from. The coverage columns are empty on every other row.',
     ],
     viewUrl: context.viewUrl,
   });

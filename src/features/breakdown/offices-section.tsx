@@ -69,7 +69,7 @@ export const OfficesSection = memo(function OfficesSection({
       ) : null}
       {view.hasSynthetic ? (
         <p className="breakdown__sample">
-          <SampleDataMark detail="hatched office values are synthetic, not published results" />
+          <SampleDataMark detail="hatched office values, and sums that include them, are synthetic, not published results" />
         </p>
       ) : null}
       <OfficesTable view={view} title={title} onSort={(column) => setSort(nextSort(view.options.sort, column))} />

@@ -35,3 +35,24 @@ export function layoutGapLabel(text: string, x0: number, x1: number, top: number
     rotated: true,
   }));
 }
+
+/** A box in the label's own frame (turned with the label when it is upright). */
+export interface LabelBackdrop {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const BACKDROP_PAD = 2;
+
+/**
+ * The band-coloured box behind a gap label, drawn over the gridlines and under the text, so no
+ * gridline cuts through the letters ("no operation" must never read "nc operation").
+ */
+export function gapLabelBackdrop(mark: TextMark): LabelBackdrop {
+  const width = estimateTextWidth(mark.text, GAP_FONT) + 2 * BACKDROP_PAD;
+  const offset = { start: BACKDROP_PAD, middle: width / 2, end: width - BACKDROP_PAD }[mark.anchor];
+  // From the ascenders (about 0.8 em above the baseline) to the descenders (about 0.2 em below).
+  return { x: px(mark.x - offset), y: px(mark.y - GAP_FONT * 0.8 - 1), width: px(width), height: GAP_FONT + 2 };
+}

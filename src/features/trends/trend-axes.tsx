@@ -1,17 +1,50 @@
 import { GAP_FILL, GRID, INK, INK_MUTED } from '../../charts/theme';
 import { ChartText } from './chart-text';
-import { GAP_FONT } from './gap-label-layout';
+import { GAP_FONT, gapLabelBackdrop } from './gap-label-layout';
 import type { TrendLayout } from './trends-layout';
 import { TREND_LAYOUT } from './trends-layout';
 
-/** Gap bands first, under everything: years with no edition, labelled, never drawn as zero. */
+/** Gap bands first, under everything: years with no edition, never drawn as zero. */
 export function GapBands({ layout }: { layout: TrendLayout }) {
   const { top, baseline } = layout.plot;
   return (
     <g className="trend-gaps">
       {layout.gaps.map((gap) => (
+        <rect
+          key={gap.firstYear}
+          className="tc-gap"
+          x={gap.x0}
+          y={top}
+          width={gap.x1 - gap.x0}
+          height={baseline - top}
+          fill={GAP_FILL}
+        />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The gap labels, drawn after the gridlines on a backdrop of the band's colour: the lines pass
+ * behind the words instead of through them (on the page and in the export alike).
+ */
+export function GapLabels({ layout }: { layout: TrendLayout }) {
+  return (
+    <g className="trend-gap-labels">
+      {layout.gaps.map((gap) => (
         <g key={gap.firstYear} data-gap={gap.kind} data-years={`${gap.firstYear}-${gap.lastYear}`}>
-          <rect className="tc-gap" x={gap.x0} y={top} width={gap.x1 - gap.x0} height={baseline - top} fill={GAP_FILL} />
+          {gap.labels.map((label) => {
+            const box = gapLabelBackdrop(label);
+            return (
+              <rect
+                key={label.text}
+                className="tc-gap"
+                {...box}
+                transform={label.rotated ? `rotate(-90 ${label.x} ${label.y})` : undefined}
+                fill={GAP_FILL}
+              />
+            );
+          })}
           {gap.labels.map((label) => (
             <ChartText key={label.text} mark={label} size={GAP_FONT} fill={INK_MUTED} className="tc-muted" />
           ))}

@@ -3,7 +3,7 @@ import { ChartTooltip } from '../../charts/chart-tooltip';
 import { useElementSize } from '../../charts/use-element-size';
 import type { AxisYear } from '../../domain/time-axis';
 import type { ScaleRow } from '../../domain/trends';
-import { breakKey, describeScale } from '../../domain/trends';
+import { breakKey, describeScale, seriesCoverage } from '../../domain/trends';
 import type { SummarisedSeries } from '../../domain/trends-view';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { TrendMarks } from './trend-marks';
@@ -62,9 +62,7 @@ export function TrendChart(props: TrendChartProps) {
     <figure className="trend-chart" data-place={series.place}>
       <figcaption className="trend-chart__caption">
         <h3 className="trend-chart__title">{series.placeName}</h3>
-        <span className="trend-chart__coverage">
-          {series.reportedCount} of {series.points.length} editions reported
-        </span>
+        <span className="trend-chart__coverage">{seriesCoverage(series)}</span>
         {series.hasSynthetic ? <SampleDataMark /> : null}
       </figcaption>
       <p id={`${ids}-summary`} className="trend-chart__summary">

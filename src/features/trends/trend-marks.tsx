@@ -2,7 +2,7 @@ import type { MouseEvent, PointerEvent } from 'react';
 import { CHART_FONT } from '../../charts/theme';
 import { ValueStatePatterns } from '../../charts/value-state-patterns';
 import { ScaleStrip } from './scale-strip';
-import { GapBands, TimeAxis, ValueGrid } from './trend-axes';
+import { GapBands, GapLabels, TimeAxis, ValueGrid } from './trend-axes';
 import { TrendBars, WordingBreaks } from './trend-bars';
 import type { TrendLayout } from './trends-layout';
 
@@ -52,6 +52,7 @@ export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onH
       {sample ? <ValueStatePatterns /> : null}
       <GapBands layout={layout} />
       <ValueGrid layout={layout} />
+      <GapLabels layout={layout} />
       <TrendBars layout={layout} focusEditionId={focusEditionId} shownEditionId={shownEditionId} />
       <TimeAxis layout={layout} />
       <WordingBreaks layout={layout} />

@@ -15,7 +15,7 @@ import type { DatasetIndex } from '../../domain/dataset-index';
 import { editionName } from '../../domain/format';
 import { sourcesByIds } from '../../domain/sources';
 import { yearSpan } from '../../domain/time-axis';
-import { breakKey } from '../../domain/trends';
+import { breakKey, seriesCoverage } from '../../domain/trends';
 import type { TrendSeries } from '../../domain/trends';
 import type { TrendsView } from '../../domain/trends-view';
 import { NATURAL_WIDTH } from '../../export/compose-export';
@@ -41,8 +41,6 @@ export interface TrendsExportContext {
 /** The chart's width inside the composition at its natural size. */
 export const TRENDS_EXPORT_WIDTH = NATURAL_WIDTH - 2 * EXPORT_STYLE.margin;
 
-const coverage = (series: TrendSeries): string => `${series.reportedCount} of ${series.points.length} editions reported`;
-
 function chartInput(view: TrendsView, series: TrendSeries, options: Pick<ExportTrendInput, 'sharedMax' | 'scaleRows' | 'colour'>): ExportTrendInput {
   return {
     years: view.years,
@@ -56,14 +54,14 @@ function chartInput(view: TrendsView, series: TrendSeries, options: Pick<ExportT
 export function trendsExportCharts(view: TrendsView, scaleMode: ScaleMode): TrendsExportCharts {
   const offices = view.offices.map((item) => item.series);
   const spec: TrendsExportSpec = {
-    national: { title: view.national.series.placeName, coverage: coverage(view.national.series) },
+    national: { title: view.national.series.placeName, coverage: seriesCoverage(view.national.series) },
     scaleRows: view.scale.length,
     notes: view.breakNotes.map((note) => ({ number: note.number, text: wordingNoteText(note) })),
     officesHeading:
       scaleMode === 'shared'
         ? 'Selected field offices, on one shared y-scale so their bars compare (the nation keeps its own scale).'
         : 'Selected field offices, each on its own y-scale: compare their shapes, not their heights.',
-    offices: offices.map((series) => ({ title: series.placeName, coverage: coverage(series) })),
+    offices: offices.map((series) => ({ title: series.placeName, coverage: seriesCoverage(series) })),
   };
   return {
     spec,
@@ -129,7 +127,7 @@ function placesPhrase(view: TrendsView): string {
 /** The summary under the title and the image's alt text: the nation's sentence, then the offices. */
 export function trendsExportSummary(view: TrendsView, scaleMode: ScaleMode): string {
   if (view.offices.length === 0) return view.national.summary;
-  const offices = view.offices.map((item) => `${item.series.placeName} (${coverage(item.series)})`).join(', ');
+  const offices = view.offices.map((item) => `${item.series.placeName} (${seriesCoverage(item.series)})`).join(', ');
   const scale = scaleMode === 'shared' ? 'on one shared y-scale' : 'each on its own y-scale';
   return `${view.national.summary} Also shown, ${scale}: ${offices}.`;
 }

@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { editionName } from '../../domain/format';
 import { GAP_LABEL, gapRuns, yearSpan } from '../../domain/time-axis';
+import { seriesCoverage } from '../../domain/trends';
 import type { TrendPoint } from '../../domain/trends';
 import type { TrendsView } from '../../domain/trends-view';
 import { SampleDataMark } from '../../ui/sample-data-mark';
@@ -11,7 +12,9 @@ function ValueCell({ point }: { point: TrendPoint | undefined }) {
   return (
     <td className="trends-table__value" data-state={point.state}>
       <span aria-hidden="true">{point.display}</span>
-      <span className="visually-hidden">{point.spoken}</span>
+      <span className="visually-hidden">
+        {point.state === 'synthetic' ? `${point.spoken} (synthetic sample value)` : point.spoken}
+      </span>
     </td>
   );
 }
@@ -77,6 +80,15 @@ export function TrendsTableBody({ view }: { view: TrendsView }) {
             );
           })}
         </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Editions reported</th>
+            {places.map((s) => (
+              <td key={s.place}>{seriesCoverage(s)}</td>
+            ))}
+            <td />
+          </tr>
+        </tfoot>
       </table>
       <ScaleTable view={view} />
     </div>

@@ -42,15 +42,15 @@ describe('the CSV and the ZIP of a table', () => {
 
   it('is BOM + CRLF CSV of the rows shown, with the caveat after the data', () => {
     const lines = file.csv.split('\r\n');
-    expect(file.csv.startsWith('\uFEFFOffice,Minor victims,Minor victims qualifier,Minor victims state,')).toBe(true);
-    expect(lines[1]).toBe('National (as released),79,,reported,,,not-reported,,,not-reported,,,not-reported,104,,reported,,,not-reported,,,not-reported,,,not-reported,,S16');
+    expect(file.csv.startsWith('\uFEFFOffice,Minor victims,Minor victims qualifier,Minor victims state,Minor victims coverage,')).toBe(true);
+    expect(lines[1]).toBe('National (as released),79,,reported,,,,not-reported,,,,not-reported,,,,not-reported,,104,,reported,,,,not-reported,,,,not-reported,,,,not-reported,,,S16');
     expect(lines[2]).toBe(
-      'Sum of the 1 office shown,2,exact (1 of 1 reported),reported,,0 of 1 reported,not-reported,,0 of 1 reported,not-reported,,0 of 1 reported,not-reported,3,exact (1 of 1 reported),reported,,0 of 1 reported,not-reported,,0 of 1 reported,not-reported,,0 of 1 reported,not-reported,,S16',
+      'Sum of the 1 office shown,2,,reported,1 of 1 reported,,,not-reported,0 of 1 reported,,,not-reported,0 of 1 reported,,,not-reported,0 of 1 reported,3,,reported,1 of 1 reported,,,not-reported,0 of 1 reported,,,not-reported,0 of 1 reported,,,not-reported,0 of 1 reported,,S16',
     );
-    expect(lines[3]).toBe('FBI Denver,2,,reported,,,not-reported,,,not-reported,,,not-reported,3,,reported,,,not-reported,,,not-reported,,,not-reported,yes,S16');
+    expect(lines[3]).toBe('FBI Denver,2,,reported,,,,not-reported,,,,not-reported,,,,not-reported,,3,,reported,,,,not-reported,,,,not-reported,,,,not-reported,,yes,S16');
     // The note holds a comma, so it is quoted; the empty fields keep the file rectangular.
     expect(lines[4]).toBe(
-      `"Note: Sorted by minor victims: office counts reflect each office’s participation and resources in a short operation, not how common child sex trafficking is in its area.",${','.repeat(25)}`,
+      `"Note: Sorted by minor victims: office counts reflect each office’s participation and resources in a short operation, not how common child sex trafficking is in its area.",${','.repeat(33)}`,
     );
     expect(lines[5]).toBe('');
     expect(lines).toHaveLength(6);

@@ -118,17 +118,20 @@ describe('the offices table', () => {
       const row = screenRows[i] as HTMLElement;
       expect(fields[0]).toBe(rowName(row));
       metrics.forEach((metric, m) => {
-        const value = fields[1 + 3 * m] ?? '';
-        const qualifier = (fields[2 + 3 * m] ?? '') as Qualifier | '';
+        const value = fields[1 + 4 * m] ?? '';
+        const qualifier = (fields[2 + 4 * m] ?? '') as Qualifier | '';
         const shown = row.querySelector(`[data-metric="${metric.id}"] .breakdown-cell__value`)?.textContent;
-        const isSum = row.dataset.row === 'sum';
         if (value === '') expect(shown).toBe(NOT_REPORTED_MARK);
-        else if (!isSum) expect(shown).toBe(formatQualified(Number(value), qualifier === '' ? null : qualifier));
-        else expect(shown?.replace(/\+$/, '')).toBe(value);
-        expect(fields[3 + 3 * m]).toBe(row.querySelector(`[data-metric="${metric.id}"]`)?.getAttribute('data-state'));
+        else expect(shown).toBe(formatQualified(Number(value), qualifier === '' ? null : qualifier));
+        expect(['', 'at-least', 'approximately']).toContain(qualifier);
+        expect(fields[3 + 4 * m]).toBe(row.querySelector(`[data-metric="${metric.id}"]`)?.getAttribute('data-state'));
+        // Coverage has its own column, filled only on the sum row, as its second line on screen reads.
+        const detail = row.querySelector(`[data-metric="${metric.id}"] .breakdown-cell__detail`)?.textContent ?? '';
+        expect(fields[4 + 4 * m]).toBe(detail);
+        expect(detail !== '').toBe(row.dataset.row === 'sum');
       });
     });
-    expect(head?.slice(0, 4)).toEqual(['Office', 'Minor victims', 'Minor victims qualifier', 'Minor victims state']);
+    expect(head?.slice(0, 6)).toEqual(['Office', 'Minor victims', 'Minor victims qualifier', 'Minor victims state', 'Minor victims coverage', 'Missing children']);
     expect(rest.at(-1)?.[0]).toBe(`Note: ${screen.getByTestId('offices-sort-caveat').textContent}`);
   });
 

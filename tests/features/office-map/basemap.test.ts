@@ -3,11 +3,24 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AtlasFormatError, parseStatesTopology } from '../../../src/api/atlas-query';
-import { BASEMAP_REFERENCE, basemapFit, basemapPaths } from '../../../src/features/office-map/layout/basemap';
+import { geoPath } from 'd3';
+import { feature } from 'topojson-client';
+import { BASEMAP_REFERENCE, basemapFit, basemapPaths, keptInsetFrames } from '../../../src/features/office-map/layout/basemap';
 import { mapFrame, mapProjection, projectPoint } from '../../../src/features/office-map/layout/projection';
 
 const ATLAS_FILE = fileURLToPath(new URL('../../../node_modules/us-atlas/states-10m.json', import.meta.url));
 const atlasText = readFileSync(ATLAS_FILE, 'utf8');
+
+/** How many of a path's points fall in a box [x0, y0, x1, y1]. */
+function landPointsWithin(d: string, [x0, y0, x1, y1]: readonly number[]): number {
+  const numbers = (d.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
+  let count = 0;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const [x, y] = [numbers[i] ?? NaN, numbers[i + 1] ?? NaN];
+    if (x >= (x0 ?? 0) && x <= (x1 ?? 0) && y >= (y0 ?? 0) && y <= (y1 ?? 0)) count += 1;
+  }
+  return count;
+}
 
 describe('the state outlines', () => {
   const atlas = parseStatesTopology(atlasText, 'states-10m.json');
@@ -23,8 +36,40 @@ describe('the state outlines', () => {
       expect(d).not.toMatch(/NaN|Infinity/);
     }
     expect(basemap.land).not.toMatch(/\.\d\d/);
-    // Five insets: Alaska, Hawaii, Puerto Rico, Samoa, Guam.
-    expect(basemap.insetFrames.match(/M/g)).toHaveLength(5);
+    // Three insets: Hawaii, Alaska, Puerto Rico (not the projection's Samoa and Guam frames).
+    expect(basemap.insetFrames.match(/M/g)).toHaveLength(3);
+  });
+
+  it('frame only the kept insets, each around its own territory', () => {
+    const projection = mapProjection(mapFrame(BASEMAP_REFERENCE));
+    const all = projection.getCompositionBorders().split(/(?=M)/);
+    const kept = basemapPaths(atlas).insetFrames.split(/(?=M)/);
+    expect(all).toHaveLength(5);
+    // The library draws Hawaii, Alaska, Puerto Rico, Samoa, Guam: the first three are kept unchanged.
+    expect(kept).toEqual(all.slice(0, 3));
+    expect(keptInsetFrames(projection)).toBe(basemapPaths(atlas).insetFrames);
+  });
+
+  it('leave out Guam, the Northern Mariana Islands and American Samoa but keep the rest', () => {
+    const projection = mapProjection(mapFrame(BASEMAP_REFERENCE));
+    const path = geoPath(projection);
+    const land = basemapPaths(atlas).land;
+    const states = new Map(atlas.objects.states.geometries.map((g) => [String(g.id), g]));
+    // The omitted territories sit in the left-hand insets: nothing of the land is drawn there now.
+    for (const id of ['60', '66', '69']) {
+      const geometry = states.get(id);
+      if (!geometry) throw new Error(`no ${id}`);
+      const [[x0, y0], [x1, y1]] = path.bounds(feature(atlas, geometry));
+      expect(x1).toBeLessThan(BASEMAP_REFERENCE.width / 4);
+      expect(landPointsWithin(land, [x0 - 1, y0 - 1, x1 + 1, y1 + 1])).toBe(0);
+    }
+    // Alaska, Hawaii, Puerto Rico and the Virgin Islands are still drawn.
+    for (const id of ['02', '15', '72', '78']) {
+      const geometry = states.get(id);
+      if (!geometry) throw new Error(`no ${id}`);
+      const [[x0, y0], [x1, y1]] = path.bounds(feature(atlas, geometry));
+      expect(landPointsWithin(land, [x0 - 1, y0 - 1, x1 + 1, y1 + 1])).toBeGreaterThan(0);
+    }
   });
 
   it('are projected once per atlas', () => {

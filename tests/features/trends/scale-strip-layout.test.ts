@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index';
 import { axisEditions, axisYears } from '../../../src/domain/time-axis';
 import { scaleContext } from '../../../src/domain/trends';
-import { layoutGapLabel } from '../../../src/features/trends/gap-label-layout';
+import { gapLabelBackdrop, layoutGapLabel } from '../../../src/features/trends/gap-label-layout';
 import { layoutScaleStrip } from '../../../src/features/trends/scale-strip-layout';
 import { editionSlots } from '../../../src/features/trends/trends-layout';
 import { miniDataset } from '../../fixtures/mini-dataset';
@@ -56,5 +56,16 @@ describe('layoutGapLabel', () => {
       { text: 'no results', x: 17.9, y: 70, anchor: 'middle', rotated: true },
       { text: 'published', x: 29.9, y: 70, anchor: 'middle', rotated: true },
     ]);
+  });
+});
+
+describe('gapLabelBackdrop', () => {
+  it('covers the label from ascender to descender, 2 px wider each side, in the label’s own frame', () => {
+    // 12 characters × 0.6 em × 11 px = 79.2, plus 2 × 2 of padding.
+    const [across] = layoutGapLabel('no operation', 0, 100, 20, 100);
+    expect(across && gapLabelBackdrop(across)).toEqual({ x: 8.4, y: 64.1, width: 83.2, height: 13 });
+    // An upright label gets the same box about its own point; the marks turn it with the text.
+    const [upright] = layoutGapLabel('no operation', 0, 40, 20, 100);
+    expect(upright && gapLabelBackdrop(upright)).toEqual({ x: -17.7, y: 60.2, width: 83.2, height: 13 });
   });
 });

@@ -90,6 +90,11 @@ describe('the trends chart', () => {
     expect(container.querySelector('[data-gap="no-operation"]')).toHaveTextContent('no operation');
     expect(container.querySelector('[data-gap="unrecorded"]')).toHaveTextContent('no edition recorded');
     expect(container.querySelectorAll('.trend-bar')).toHaveLength(4);
+    // The labels come after the gridlines, on a band-coloured backdrop, so no line cuts a letter.
+    const svg = container.querySelector('svg.trend-chart__svg');
+    const order = [...(svg?.children ?? [])].map((el) => el.getAttribute('class'));
+    expect(order.indexOf('trend-gap-labels')).toBeGreaterThan(order.indexOf('trend-grid'));
+    expect(container.querySelectorAll('.trend-gap-labels rect.tc-gap')).toHaveLength(2);
   });
 
   it('draws "not reported" as a dash, with the qualifier on a lower bound', async () => {
@@ -127,6 +132,7 @@ describe('the trends chart', () => {
       'OCC III (2010)5252—not reported“minor victims identified” (new wording: not comparable with OCC II (2008))',
       '2011no operation',
       'OCC IV (2012)393900“minor victims identified”',
+      'Editions reported4 of 4 editions reported1 of 4 editions reported',
     ]);
     expect(screen.getByRole('table', { name: /^Scale of each edition/ })).toHaveTextContent('OCC I (2008)16');
   });
@@ -155,6 +161,8 @@ describe('the office small multiples', () => {
     renderTrends({ officeIds: ['denver'] }, sample);
     const figure = screen.getByRole('group', { name: /^FBI Denver/ }).closest('figure');
     expect(within(figure as HTMLElement).getByRole('note', { name: 'Sample data' })).toHaveTextContent('SAMPLE DATA');
+    // A generated value is shown but never counted as reported.
+    expect(figure).toHaveTextContent('FBI Denver0 of 4 editions reported, 1 with synthetic sample values');
     expect(screen.getByRole('list', { name: 'How values are drawn' })).toHaveTextContent('Synthetic sample value');
   });
 });

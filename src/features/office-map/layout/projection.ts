@@ -2,8 +2,9 @@
  * The map's projection, fitted to a size alone (not to the loaded geometry), so office positions are
  * known before the state outlines arrive and stay identical whether or not they ever do.
  *
- * Albers USA with territories places Alaska, Hawaii and Puerto Rico (and Guam and American Samoa,
- * which FBI Honolulu covers) in insets; plain `geoAlbersUsa` returns null for San Juan.
+ * Albers USA with territories places Alaska, Hawaii and Puerto Rico in insets; plain `geoAlbersUsa`
+ * returns null for San Juan. (It also has insets for Guam and American Samoa, which the basemap
+ * leaves out: no office is there. Alaska's inset reaches as far left, so the extent is the same.)
  */
 import geoAlbersUsaTerritories from 'd3-composite-projections/src/albersUsaTerritories.js';
 import type { GeoCompositeProjection } from 'd3-composite-projections';
