@@ -2,10 +2,7 @@ import type { Edition, Metric } from '../../data/types';
 import { editionName } from '../../domain/format';
 import { officeCoverage } from '../../domain/office-figures';
 import type { OfficeFigure } from '../../domain/office-figures';
-import { VALUE_STATE_LABEL } from '../../domain/value-state';
-import { SampleDataMark } from '../../ui/sample-data-mark';
-import { SourceRefs } from '../../ui/source-refs';
-import { ValueText } from '../../ui/value-text';
+import { OfficeFigureCells } from '../../ui/office-figure-cells';
 
 /** The selected field offices beside the national figure; "—" is not reported, never a zero. */
 export function OfficeFiguresTable({
@@ -38,13 +35,7 @@ export function OfficeFiguresTable({
         {figures.map((figure) => (
           <tr key={figure.office.id} data-state={figure.state}>
             <th scope="row">{figure.office.name}</th>
-            <td className="office-figures__value">
-              <ValueText display={figure.display} spoken={figure.spoken} />
-            </td>
-            <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}</td>
-            <td>
-              <SourceRefs sources={figure.sources} />
-            </td>
+            <OfficeFigureCells figure={figure} valueClassName="office-figures__value" />
           </tr>
         ))}
       </tbody>

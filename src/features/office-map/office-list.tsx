@@ -1,10 +1,7 @@
 import type { Edition, Metric } from '../../data/types';
 import { editionName } from '../../domain/format';
 import type { OfficeCoverage, OfficeFigure } from '../../domain/office-figures';
-import { VALUE_STATE_LABEL } from '../../domain/value-state';
-import { SampleDataMark } from '../../ui/sample-data-mark';
-import { SourceRefs } from '../../ui/source-refs';
-import { ValueText } from '../../ui/value-text';
+import { OfficeFigureCells } from '../../ui/office-figure-cells';
 
 /**
  * The map's readable twin: every office with its value, state and sources (each a link to its entry
@@ -74,13 +71,7 @@ export function OfficeList({
                     {figure.office.name}
                   </button>
                 </th>
-                <td className="office-list__value">
-                  <ValueText display={figure.display} spoken={figure.spoken} />
-                </td>
-                <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}</td>
-                <td>
-                  <SourceRefs sources={figure.sources} />
-                </td>
+                <OfficeFigureCells figure={figure} valueClassName="office-list__value" />
               </tr>
             );
           })}

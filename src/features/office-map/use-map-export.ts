@@ -6,13 +6,15 @@
  * The export's code is a chunk of its own, fetched once the map is on screen: the map never waits
  * for it, and the offer appears when it has arrived.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { StatesTopology } from '../../api/atlas-query';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { OfficeMapModel } from '../../domain/office-map';
 import { useImageExportOffer } from '../../export/use-export-offer';
 import { basemapPaths } from './layout/basemap';
-import type * as MapExport from './map-export-input';
+import { useLazyModule } from '../../export/use-lazy-module';
+
+const loadExportInput = () => import('./map-export-input');
 
 export const MAP_EXPORT_PLACE = { panel: 'office-map', order: 0, label: 'the field-office map' };
 
@@ -22,20 +24,7 @@ export function useMapExport(
   atlas: { data: StatesTopology | undefined; failed: boolean },
   selectedIds: readonly string[],
 ): void {
-  const [kit, setKit] = useState<typeof MapExport | null>(null);
-  useEffect(() => {
-    let mounted = true;
-    // A failed load leaves the Export menu unavailable; the map itself is unaffected.
-    import('./map-export-input').then(
-      (module) => {
-        if (mounted) setKit(module);
-      },
-      () => undefined,
-    );
-    return () => {
-      mounted = false;
-    };
-  }, []);
+  const kit = useLazyModule(loadExportInput);
   const basemap = useMemo(() => (atlas.data ? basemapPaths(atlas.data) : null), [atlas.data]);
   const ready = basemap !== null || atlas.failed;
   const name = useMemo(

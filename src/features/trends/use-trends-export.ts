@@ -6,30 +6,19 @@
  * The export's code (its layout and the kit's text metrics) is a chunk of its own, fetched once the
  * chart is on screen: the chart never waits for it, and the offer appears when it has arrived.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { TrendsView } from '../../domain/trends-view';
 import { useImageExportOffer } from '../../export/use-export-offer';
 import type { ScaleMode } from './scale-mode-toggle';
-import type * as TrendsExport from './trends-export-input';
+import { useLazyModule } from '../../export/use-lazy-module';
+
+const loadExportInput = () => import('./trends-export-input');
 
 export const TRENDS_EXPORT_PLACE = { panel: 'trends', order: 0, label: 'the trends chart' };
 
 export function useTrendsExport(view: TrendsView | undefined, index: DatasetIndex | undefined, scaleMode: ScaleMode): void {
-  const [kit, setKit] = useState<typeof TrendsExport | null>(null);
-  useEffect(() => {
-    let mounted = true;
-    // A failed load leaves the Export menu unavailable; the chart itself is unaffected.
-    import('./trends-export-input').then(
-      (module) => {
-        if (mounted) setKit(module);
-      },
-      () => undefined,
-    );
-    return () => {
-      mounted = false;
-    };
-  }, []);
+  const kit = useLazyModule(loadExportInput);
   const name = useMemo(
     () => (kit && view && index ? kit.trendsExportFileName(view, index.dataset.manifest.id) : null),
     [kit, view, index],
