@@ -18,11 +18,7 @@ export function StateLegend({ states, colour }: { states: readonly ValueState[];
                 y="1"
                 width="16"
                 height="12"
-                fill={enc.fill}
-                fillOpacity={enc.fillOpacity}
-                stroke={enc.stroke}
-                strokeWidth={enc.strokeWidth}
-                strokeDasharray={enc.strokeDasharray}
+                {...enc}
               />
             </svg>
             <span>{VALUE_STATE_LABEL[state]}</span>

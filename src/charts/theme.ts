@@ -27,6 +27,10 @@ export const GAP_FILL = '#f0f0f0';
 /** Id of the diagonal-hatch pattern that marks synthetic (sample) values; see ValueStatePatterns. */
 export const SYNTHETIC_PATTERN_ID = 'occ-synthetic-hatch';
 
+/**
+ * Field names are SVG attribute props, so a mark spreads it: `<rect … {...markEncoding(state, c)} />`.
+ * Keys are returned in one fixed order so the serialised SVG (snapshots, exports) stays stable.
+ */
 export interface MarkEncoding {
   fill: string;
   stroke: string;
@@ -43,16 +47,16 @@ export interface MarkEncoding {
 export function markEncoding(state: ValueState, colour: string): MarkEncoding {
   switch (state) {
     case 'reported':
-      return { fill: colour, stroke: colour, strokeWidth: 1, fillOpacity: 1 };
+      return { fill: colour, fillOpacity: 1, stroke: colour, strokeWidth: 1 };
     case 'approximate':
-      return { fill: colour, stroke: colour, strokeWidth: 1.5, strokeDasharray: '4 2', fillOpacity: 0.45 };
+      return { fill: colour, fillOpacity: 0.45, stroke: colour, strokeWidth: 1.5, strokeDasharray: '4 2' };
     case 'zero':
-      return { fill: '#ffffff', stroke: colour, strokeWidth: 2, fillOpacity: 1 };
+      return { fill: '#ffffff', fillOpacity: 1, stroke: colour, strokeWidth: 2 };
     case 'not-reported':
-      return { fill: 'none', stroke: INK_MUTED, strokeWidth: 1.5, strokeDasharray: '2 3', fillOpacity: 0 };
+      return { fill: 'none', fillOpacity: 0, stroke: INK_MUTED, strokeWidth: 1.5, strokeDasharray: '2 3' };
     case 'synthetic':
-      return { fill: `url(#${SYNTHETIC_PATTERN_ID})`, stroke: colour, strokeWidth: 1.5, fillOpacity: 1 };
+      return { fill: `url(#${SYNTHETIC_PATTERN_ID})`, fillOpacity: 1, stroke: colour, strokeWidth: 1.5 };
     case 'no-operation':
-      return { fill: GAP_FILL, stroke: 'none', strokeWidth: 0, fillOpacity: 1 };
+      return { fill: GAP_FILL, fillOpacity: 1, stroke: 'none', strokeWidth: 0 };
   }
 }

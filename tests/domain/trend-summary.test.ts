@@ -1,22 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/data/types';
-import { indexDataset } from '../../src/domain/dataset-index';
-import { trendsView } from '../../src/domain/trends-view';
 import type { TrendsViewInput } from '../../src/domain/trends-view';
 import { loadCommittedDataset } from '../published/committed-package';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { viewFor } from '../fixtures/trends-view';
 
 function summaries(dataset: Dataset, input: Partial<TrendsViewInput>) {
-  const view = trendsView(indexDataset(dataset), {
-    metricId: 'minor-victims',
-    from: null,
-    to: null,
-    editionId: null,
-    officeIds: [],
-    ...input,
-  });
-  if (!view) throw new Error('no view');
+  const view = viewFor(dataset, input);
   return [view.national.summary, ...view.offices.map((o) => o.summary)];
 }
 

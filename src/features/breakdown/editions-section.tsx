@@ -7,8 +7,8 @@ import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { sourcesByIds } from '../../domain/sources';
 import { useTableExportOffer } from '../../export/use-export-offer';
-import { SampleDataMark } from '../../ui/sample-data-mark';
 import { editionsExport, editionsTableTitle } from './breakdown-export';
+import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
 import { EditionsTable } from './editions-table';
 import { saveCsv, saveZip } from './save-breakdown';
@@ -53,16 +53,11 @@ export const EditionsSection = memo(function EditionsSection({
         onCsv={() => saveCsv(editionsExport(view, context()))}
         onZip={() => saveZip(context(), editionsExport(view, context()))}
       />
-      {view.sortMetric ? (
-        <p className="breakdown__caveat" data-testid="editions-sort-caveat">
-          {editionsSortCaveat(view.sortMetric)}
-        </p>
-      ) : null}
-      {view.hasSynthetic ? (
-        <p className="breakdown__sample">
-          <SampleDataMark detail="hatched values are synthetic" />
-        </p>
-      ) : null}
+      <TableNotes
+        caveat={view.sortMetric ? editionsSortCaveat(view.sortMetric) : null}
+        caveatTestId="editions-sort-caveat"
+        sampleDetail={view.hasSynthetic ? 'hatched values are synthetic' : null}
+      />
       <EditionsTable
         view={view}
         title={title}

@@ -6,8 +6,8 @@ import type { OfficesTable as OfficesTableModel } from '../../domain/breakdown-o
 import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { useTableExportOffer } from '../../export/use-export-offer';
-import { SampleDataMark } from '../../ui/sample-data-mark';
 import { officesExport, officesTableTitle } from './breakdown-export';
+import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
 import { OfficesTable } from './offices-table';
 import { OfficesToolbar } from './offices-toolbar';
@@ -62,16 +62,13 @@ export const OfficesSection = memo(function OfficesSection({
         onCsv={() => saveCsv(officesExport(view, context()))}
         onZip={() => saveZip(context(), officesExport(view, context()))}
       />
-      {view.sortMetric ? (
-        <p className="breakdown__caveat" data-testid="offices-sort-caveat">
-          {officesSortCaveat(view.sortMetric)}
-        </p>
-      ) : null}
-      {view.hasSynthetic ? (
-        <p className="breakdown__sample">
-          <SampleDataMark detail="hatched office values, and sums that include them, are synthetic, not published results" />
-        </p>
-      ) : null}
+      <TableNotes
+        caveat={view.sortMetric ? officesSortCaveat(view.sortMetric) : null}
+        caveatTestId="offices-sort-caveat"
+        sampleDetail={
+          view.hasSynthetic ? 'hatched office values, and sums that include them, are synthetic, not published results' : null
+        }
+      />
       <OfficesTable view={view} title={title} onSort={(column) => setSort(nextSort(view.options.sort, column))} />
       <TableLegend showSynthetic={view.hasSynthetic} showGaps={false} />
     </section>

@@ -51,11 +51,7 @@ function OfficeMark({ symbol, selected }: { symbol: DisplayedSymbol; selected: b
         cx={cx}
         cy={cy}
         r={r}
-        fill={enc.fill}
-        fillOpacity={enc.fillOpacity}
-        stroke={enc.stroke}
-        strokeWidth={enc.strokeWidth}
-        strokeDasharray={enc.strokeDasharray}
+        {...enc}
       />
       {selected ? <circle cx={cx} cy={cy} r={r + 3.5} fill="none" stroke={INK} strokeWidth={2.5} /> : null}
     </g>

@@ -91,11 +91,7 @@ export function MapLegend({
                   cx={SWATCH / 2}
                   cy={SWATCH / 2}
                   r={stateRadius(state)}
-                  fill={enc.fill}
-                  fillOpacity={enc.fillOpacity}
-                  stroke={enc.stroke}
-                  strokeWidth={enc.strokeWidth}
-                  strokeDasharray={enc.strokeDasharray}
+                  {...enc}
                 />
               </svg>
               <span>{VALUE_STATE_LABEL[state]}</span>

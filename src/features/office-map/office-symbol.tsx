@@ -51,11 +51,7 @@ export function OfficeSymbolMark({
         cx={cx}
         cy={cy}
         r={r}
-        fill={enc.fill}
-        fillOpacity={enc.fillOpacity}
-        stroke={enc.stroke}
-        strokeWidth={enc.strokeWidth}
-        strokeDasharray={enc.strokeDasharray}
+        {...enc}
       />
       {selected ? <circle className="office-symbol__selected" cx={cx} cy={cy} r={r + 3.5} /> : null}
       {active ? <circle className="office-symbol__focus" cx={cx} cy={cy} r={r + 7} /> : null}

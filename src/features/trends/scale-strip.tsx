@@ -19,11 +19,7 @@ export function ScaleStrip({ rows }: { rows: readonly ScaleStripRow[] }) {
                 y={cell.bar.y}
                 width={cell.bar.width}
                 height={cell.bar.height}
-                fill={cell.bar.encoding.fill}
-                fillOpacity={cell.bar.encoding.fillOpacity}
-                stroke={cell.bar.encoding.stroke}
-                strokeWidth={cell.bar.encoding.strokeWidth}
-                strokeDasharray={cell.bar.encoding.strokeDasharray}
+                {...cell.bar.encoding}
               />
             ) : cell.label ? (
               <ChartText key={cell.editionId} mark={cell.label} size={SCALE_FONT} fill={INK_MUTED} className="tc-muted" />

@@ -15,11 +15,7 @@ function Bar({ bar, focused }: { bar: BarMark; focused: boolean }) {
         y={bar.y}
         width={bar.width}
         height={bar.height}
-        fill={encoding.fill}
-        fillOpacity={encoding.fillOpacity}
-        stroke={encoding.stroke}
-        strokeWidth={encoding.strokeWidth}
-        strokeDasharray={encoding.strokeDasharray}
+        {...encoding}
       />
       {focused ? (
         <rect

@@ -7,13 +7,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
-import { indexDataset } from '../../../src/domain/dataset-index';
-import { trendsView } from '../../../src/domain/trends-view';
 import type { TrendsViewInput } from '../../../src/domain/trends-view';
 import { TrendMarks } from '../../../src/features/trends/trend-marks';
 import { trendLayout } from '../../../src/features/trends/trends-layout';
 import { loadCommittedDataset } from '../../published/committed-package';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { viewFor } from '../../fixtures/trends-view';
 
 /** One element per line, React's generated ids replaced, so a diff reads as a list of changes. */
 function normalise(markup: string): string {
@@ -21,15 +20,7 @@ function normalise(markup: string): string {
 }
 
 function svgFor(dataset: Dataset, input: Partial<TrendsViewInput>, width: number, shown: string | null = null) {
-  const view = trendsView(indexDataset(dataset), {
-    metricId: 'minor-victims',
-    from: null,
-    to: null,
-    editionId: null,
-    officeIds: [],
-    ...input,
-  });
-  if (!view) throw new Error('no view');
+  const view = viewFor(dataset, input);
   const focus = view.focus?.id ?? null;
   const layout = trendLayout({
     years: view.years,

@@ -2,22 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
-import { indexDataset } from '../../../src/domain/dataset-index';
-import { trendsView } from '../../../src/domain/trends-view';
 import type { TrendsViewInput } from '../../../src/domain/trends-view';
 import { TrendsView } from '../../../src/features/trends/trends-view';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { viewFor } from '../../fixtures/trends-view';
 
 function renderTrends(input: Partial<TrendsViewInput> = {}, dataset: Dataset = miniDataset()) {
-  const view = trendsView(indexDataset(dataset), {
-    metricId: 'minor-victims',
-    from: null,
-    to: null,
-    editionId: null,
-    officeIds: [],
-    ...input,
-  });
-  if (!view) throw new Error('no view');
+  const view = viewFor(dataset, input);
   const onChoose = vi.fn<(id: string) => void>();
   const onScaleMode = vi.fn<(mode: string) => void>();
   const result = render(<TrendsView view={view} scaleMode="shared" onScaleMode={onScaleMode} onChoose={onChoose} />);
