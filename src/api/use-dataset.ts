@@ -1,9 +1,10 @@
 /**
- * The catalogue and the chosen dataset, as every panel reads them. TanStack Query dedupes the
- * requests, so each panel may call this hook on its own and still fetch once.
+ * The catalogue and the dataset on screen, derived from the query cache alone. While another dataset
+ * loads, or when it fails, the last one that loaded stays on screen (DESIGN.md §2, §7): which dataset
+ * is shown is worked out here from the query results, never written back into the view store.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Catalogue, CatalogueEntry, Dataset } from '../data/types';
 import { indexDataset } from '../domain/dataset-index';
 import type { DatasetIndex } from '../domain/dataset-index';
@@ -18,53 +19,56 @@ export function catalogueEntry(catalogue: Catalogue | undefined, id: string): Ca
   return catalogue?.datasets.find((entry) => entry.id === id);
 }
 
-export interface DatasetState {
-  entry: CatalogueEntry | undefined;
-  dataset: Dataset | undefined;
-  index: DatasetIndex | undefined;
-  status: 'pending' | 'error' | 'success';
-  error: Error | null;
-  refetch: () => void;
+export interface ShownDataset {
+  catalogue: CatalogueEntry[] | undefined;
+  /** The dataset asked for: `unknown` once the catalogue has loaded without it. */
+  requested: {
+    id: string;
+    entry: CatalogueEntry | undefined;
+    status: 'pending' | 'error' | 'success' | 'unknown';
+    error: Error | null;
+  };
+  /** What is on screen: the requested dataset once loaded, else the last one that loaded (or none). */
+  shown: { entry: CatalogueEntry; dataset: Dataset; index: DatasetIndex } | undefined;
+  /** Asks again for whatever failed: the catalogue, or the requested dataset. */
+  retry: () => void;
 }
 
-export function useDataset(datasetId: string): DatasetState {
+const NO_ENTRY: CatalogueEntry = { id: '', title: '', kind: 'published', path: '' };
+
+export function useShownDataset(requestedId: string): ShownDataset {
   const catalogue = useCatalogue();
-  const entry = catalogueEntry(catalogue.data, datasetId);
-  const base = dataBaseUrl();
+  const entry = catalogueEntry(catalogue.data, requestedId);
   const query = useQuery({
-    ...datasetQuery(base, entry ?? { id: datasetId, title: datasetId, kind: 'published', path: '' }),
+    ...datasetQuery(dataBaseUrl(), entry ?? NO_ENTRY),
     enabled: entry !== undefined,
-    // While another dataset loads, the last one stays on screen (DESIGN.md §2).
+    // While another dataset loads, the last one stays on screen.
     placeholderData: keepPreviousData,
   });
-  const index = useMemo(() => (query.data ? indexDataset(query.data) : undefined), [query.data]);
+  // The last dataset that loaded, kept for when a later one fails ("storing information from previous
+  // renders": set during render, so the fallback is there in the same render as the failure).
+  const [lastGood, setLastGood] = useState<{ entry: CatalogueEntry; dataset: Dataset }>();
+  const loaded = query.isSuccess && !query.isPlaceholderData && entry !== undefined ? query.data : undefined;
+  if (loaded && entry && lastGood?.dataset !== loaded) setLastGood({ entry, dataset: loaded });
 
-  if (catalogue.isError) {
-    return {
-      entry,
-      dataset: undefined,
-      index: undefined,
-      status: 'error',
-      error: catalogue.error,
-      refetch: () => void catalogue.refetch(),
-    };
-  }
-  if (catalogue.isSuccess && !entry) {
-    return {
-      entry,
-      dataset: undefined,
-      index: undefined,
-      status: 'error',
-      error: new Error(`The catalogue has no dataset "${datasetId}".`),
-      refetch: () => void catalogue.refetch(),
-    };
-  }
+  // While a switch loads (the previous data kept as placeholder) or after it failed, that is the last good one.
+  const shownData = loaded && entry ? { entry, dataset: loaded } : lastGood;
+  const shownDataset = shownData?.dataset;
+  const index = useMemo(() => (shownDataset ? indexDataset(shownDataset) : undefined), [shownDataset]);
+
+  const catalogueFailed = catalogue.isError;
+  const unknown = catalogue.isSuccess && entry === undefined;
+  const status = catalogueFailed || query.isError ? 'error' : unknown ? 'unknown' : loaded ? 'success' : 'pending';
+  const { refetch: refetchCatalogue } = catalogue;
+  const { refetch: refetchDataset } = query;
+  const retry = useCallback(
+    () => void (catalogueFailed ? refetchCatalogue() : refetchDataset()),
+    [catalogueFailed, refetchCatalogue, refetchDataset],
+  );
   return {
-    entry,
-    dataset: query.data,
-    index,
-    status: query.status,
-    error: query.error,
-    refetch: () => void query.refetch(),
+    catalogue: catalogue.data?.datasets,
+    requested: { id: requestedId, entry, status, error: catalogueFailed ? catalogue.error : query.error },
+    shown: shownData && index ? { ...shownData, index } : undefined,
+    retry,
   };
 }

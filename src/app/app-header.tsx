@@ -1,12 +1,11 @@
-import { useDataset } from '../api/use-dataset';
 import { formatDate } from '../domain/format';
-import { useFiltersStore } from '../state/filters-store';
+import { useViewState } from '../state/view-context';
 import { SampleDataMark } from '../ui/sample-data-mark';
 
 /** The dashboard's name, the dataset on screen with its as-of date, and the SAMPLE DATA mark. */
 export function AppHeader() {
-  const datasetId = useFiltersStore((state) => state.filters.dataset);
-  const { dataset, entry, status } = useDataset(datasetId);
+  const { view, entry, status } = useViewState();
+  const dataset = view?.index.dataset;
   const manifest = dataset?.manifest;
   const isSample = dataset ? dataset.observations.some((o) => o.origin === 'synthetic') : entry?.kind === 'sample';
   return (

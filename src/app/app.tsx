@@ -10,22 +10,22 @@ import { TrendsSection } from '../features/trends/trends-section';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
 import { BriefingPackControl } from './briefing-pack-control';
-import { DataSync } from './data-sync';
 import { FilterNotices } from './filter-notices';
 import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
 import { createQueryClient } from './query-client';
+import { ViewProvider } from './view-provider';
 
 /** `client` lets tests pass a QueryClient without retries; the app makes its own. */
 export function App({ client }: { client?: QueryClient }) {
   const [queryClient] = useState(() => client ?? createQueryClient());
   return (
     <QueryClientProvider client={queryClient}>
+      <ViewProvider>
       <a className="skip-link" href="#headline">
         Skip to the figures
       </a>
       <AppHeader />
-      <DataSync />
       <main id="main" className="app-main">
         <FilterNotices />
         <PanelBoundary name="filters">
@@ -65,6 +65,7 @@ export function App({ client }: { client?: QueryClient }) {
           dash (—) means the source reported no figure; it is never a zero.
         </p>
       </footer>
+      </ViewProvider>
     </QueryClientProvider>
   );
 }

@@ -1,34 +1,44 @@
-import { useState } from 'react';
-import { exportOffers, missingPanels, whenPanelsOffer } from '../export/export-registry';
+import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import type { View } from '../domain/resolve-view';
 import { downloadBlob } from '../export/download';
+import type { PanelImage } from '../export/composition-types';
+import { useViewState } from '../state/view-context';
+import { buildImageExport, buildTableExports } from './panel-exports';
+import type { ImagePanel } from './panel-exports';
 
-/** The panels that offer files to the pack, in the page's reading order, as messages name them. */
-const PANELS = [
+/** The chart panels in the page's reading order, as messages name them. */
+const IMAGE_PANELS: readonly { panel: ImagePanel; label: string }[] = [
   { panel: 'trends', label: 'the trends' },
   { panel: 'office-map', label: 'the field-office map' },
-  { panel: 'breakdown', label: 'the breakdown tables' },
-] as const;
-const PANEL_ORDER = PANELS.map((p) => p.panel);
-/** Panels load when idle after the first view; a pack asked for earlier waits this long for them. */
-const WAIT_FOR_PANELS_MS = 10_000;
+];
 
 type Progress = { kind: 'idle' } | { kind: 'busy'; message: string } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
 
-const labelsOf = (panels: readonly string[]): string =>
-  panels.map((panel) => PANELS.find((p) => p.panel === panel)?.label ?? panel).join(', ');
-
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-async function makePack(onProgress: (message: string) => void): Promise<string> {
-  const waiting = missingPanels(PANEL_ORDER);
-  if (waiting.length > 0) onProgress(`Waiting for ${labelsOf(waiting)} to load…`);
-  const missing = await whenPanelsOffer(PANEL_ORDER, WAIT_FOR_PANELS_MS);
-  onProgress('Preparing the briefing pack…');
-  const kit = await import('../export/run-briefing-pack');
-  const pack = await kit.renderBriefingPack(exportOffers(PANEL_ORDER));
+/** Every panel's export from the View, whether or not the panel has loaded; a failure leaves one panel out. */
+async function makePack(view: View, client: QueryClient): Promise<string> {
+  const [images, tables, kit] = await Promise.all([
+    Promise.allSettled(IMAGE_PANELS.map(({ panel }) => buildImageExport(panel, view, client))),
+    buildTableExports(view).then(
+      (files) => ({ files, failed: null }),
+      (error: unknown) => ({ files: [], failed: `the breakdown tables (${reason(error)})` }),
+    ),
+    import('../export/run-briefing-pack'),
+  ]);
+  const built: PanelImage[] = [];
+  const leftOut: string[] = [];
+  images.forEach((result, i) => {
+    if (result.status === 'fulfilled') built.push(result.value);
+    else leftOut.push(`${IMAGE_PANELS[i]?.label ?? 'a chart'} (${reason(result.reason)})`);
+  });
+  if (tables.failed !== null) leftOut.push(tables.failed);
+  const pack = await kit.renderBriefingPack(built, tables.files);
   downloadBlob(pack.blob, pack.fileName);
   const contents = `${plural(pack.images, 'image', 'images')} as PNG and SVG with alt text, ${plural(pack.tables, 'table', 'tables')} as CSV`;
-  const leftOut = [...missing.map((panel) => `${labelsOf([panel])} (not loaded)`), ...pack.failed];
   return `Saved ${pack.fileName}: ${contents}.${leftOut.length > 0 ? ` Left out: ${leftOut.join('; ')}.` : ''}`;
 }
 
@@ -38,19 +48,30 @@ async function makePack(onProgress: (message: string) => void): Promise<string> 
  * line and a failure in an alert; while busy the button stays focusable but does nothing.
  */
 export function BriefingPackControl() {
+  const { view, status } = useViewState();
+  const client = useQueryClient();
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   // As in the Export menu: the alert is inserted on the first failure (an inserted alert is announced).
   const [hasFailed, setHasFailed] = useState(false);
   const busy = progress.kind === 'busy';
+  // A pack asked for before the data arrived is made as soon as they do, rather than refused.
+  const waiting = useRef<{ resolve: (view: View) => void; reject: (error: Error) => void }[]>([]);
+  useEffect(() => {
+    const waiters = waiting.current.splice(0);
+    if (view) waiters.forEach((waiter) => waiter.resolve(view));
+    else if (status === 'error') waiters.forEach((waiter) => waiter.reject(new Error('the data could not be loaded')));
+    else waiting.current.push(...waiters);
+  }, [view, status]);
 
   const start = (): void => {
     if (busy) return;
-    setProgress({ kind: 'busy', message: 'Preparing the briefing pack…' });
-    makePack((message) => setProgress({ kind: 'busy', message })).then(
+    setProgress({ kind: 'busy', message: view ? 'Preparing the briefing pack…' : 'Waiting for the data to load…' });
+    const shown = view ? Promise.resolve(view) : new Promise<View>((resolve, reject) => waiting.current.push({ resolve, reject }));
+    shown.then((ready) => makePack(ready, client)).then(
       (message) => setProgress({ kind: 'done', message }),
       (error: unknown) => {
         setHasFailed(true);
-        setProgress({ kind: 'failed', message: `The briefing pack failed: ${error instanceof Error ? error.message : String(error)}` });
+        setProgress({ kind: 'failed', message: `The briefing pack failed: ${reason(error)}` });
       },
     );
   };

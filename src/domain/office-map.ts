@@ -5,7 +5,6 @@
  */
 import type { Edition, Metric } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
-import { focusEdition } from './editions';
 import { officeCoverage, officeFigures } from './office-figures';
 import type { OfficeCoverage, OfficeFigure } from './office-figures';
 import type { ValueState } from './value-state';
@@ -31,14 +30,7 @@ export interface OfficeMapModel {
   hasSynthetic: boolean;
 }
 
-export function officeMapModel(
-  index: DatasetIndex,
-  editionId: string | null,
-  metricId: string,
-): OfficeMapModel | undefined {
-  const edition = focusEdition(index, editionId);
-  const metric = index.metricById.get(metricId) ?? index.dataset.metrics[0];
-  if (!edition || !metric) return undefined;
+export function officeMapModel(index: DatasetIndex, edition: Edition, metric: Metric): OfficeMapModel {
   const figures = officeFigures(index, edition, metric.id);
   const present = new Set(figures.map((f) => f.state));
   return {

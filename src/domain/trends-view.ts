@@ -5,22 +5,13 @@
  */
 import { NATIONAL } from '../data/types';
 import type { Edition, Metric } from '../data/types';
-import type { DatasetIndex } from './dataset-index';
-import { focusEdition, latestEditionWithResults } from './editions';
+import type { View } from './resolve-view';
 import { axisEditions, axisYears } from './time-axis';
 import type { AxisYear } from './time-axis';
 import { trendSummary } from './trend-summary';
 import { scaleContext, seriesMax, trendSeriesForPlaces } from './trends';
 import { breakKey } from './trends';
 import type { ComparabilityBreak, ScaleRow, TrendSeries } from './trends';
-
-export interface TrendsViewInput {
-  metricId: string;
-  from: number | null;
-  to: number | null;
-  editionId: string | null;
-  officeIds: readonly string[];
-}
 
 export interface SummarisedSeries {
   series: TrendSeries;
@@ -72,15 +63,18 @@ export function breakNotes(series: readonly TrendSeries[]): BreakNote[] {
   return [...notes.values()];
 }
 
-export function trendsView(index: DatasetIndex, input: TrendsViewInput): TrendsView | undefined {
-  const metric = index.metricById.get(input.metricId) ?? index.dataset.metrics[0];
-  const years = axisYears(index, input.from, input.to);
+/** What the trends read of the View (the View itself fits). */
+export type TrendsInput = Pick<View, 'index' | 'metric' | 'focus' | 'latest' | 'offices' | 'firstYear' | 'lastYear'>;
+
+export function trendsView(view: TrendsInput): TrendsView | undefined {
+  const { index, metric, focus } = view;
+  const years = axisYears(index, view.firstYear, view.lastYear);
   const first = years[0];
   const last = years.at(-1);
-  if (!metric || !first || !last) return undefined;
+  if (!first || !last) return undefined;
   const editions = axisEditions(years);
-  const focus = focusEdition(index, input.editionId);
-  const { national, offices } = trendSeriesForPlaces(index, metric, input.officeIds, editions);
+  const officeIds = view.offices.map((office) => office.id);
+  const { national, offices } = trendSeriesForPlaces(index, metric, officeIds, editions);
   const summarise = (series: TrendSeries): SummarisedSeries => ({
     series,
     summary: trendSummary(series, first.year, last.year, focus),
@@ -92,7 +86,7 @@ export function trendsView(index: DatasetIndex, input: TrendsViewInput): TrendsV
     firstYear: first.year,
     lastYear: last.year,
     focus,
-    latest: latestEditionWithResults(index),
+    latest: view.latest,
     national: summarise(national),
     offices: offices.map(summarise),
     officeMax: seriesMax(offices),

@@ -4,11 +4,10 @@
  * brings the export kit and fflate.
  */
 import { composeExport } from './compose-export';
-import type { ExportInput } from './composition-types';
+import type { ExportInput, PanelImage } from './composition-types';
 import { loadExportFontCss } from './export-fonts';
 import { exportFileName } from './file-names';
 import { imageFileName, scaleVariant } from './image-file-name';
-import type { ImageFileNameParts } from './image-file-name';
 import { renderPng, renderSvgFile } from './run-export';
 import type { PngOptions } from './run-export';
 import { zipFiles, ZIP_MIME_TYPE } from './zip';
@@ -20,9 +19,7 @@ export interface BriefingCsv {
   text: string;
 }
 
-export interface BriefingPanel {
-  name: ImageFileNameParts;
-  input: ExportInput;
+export interface BriefingPanel extends PanelImage {
   csvFiles?: readonly BriefingCsv[];
 }
 

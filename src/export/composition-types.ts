@@ -4,6 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { MarkEncoding } from '../charts/theme';
+import type { ImageFileNameParts } from './image-file-name';
 
 export interface ChartSize {
   width: number;
@@ -63,4 +64,10 @@ export interface ExportInput {
   viewUrl: string;
   /** True whenever a sample (synthetic) value is shown: the SAMPLE DATA mark is drawn. */
   sample: boolean;
+}
+
+/** One chart panel's export: what its file names say, and the input the kit composes. */
+export interface PanelImage {
+  name: ImageFileNameParts;
+  input: ExportInput;
 }

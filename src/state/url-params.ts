@@ -1,120 +1,158 @@
 /**
- * The URL query is the public interface of the filters: a shared link must reproduce the view.
- * Parameters: dataset, metric, from, to, edition, offices (comma-separated, in the order chosen).
- * Only non-default values are written. Parsing here checks syntax only; whether an id exists in the
- * loaded dataset is validate-filters.ts's job.
+ * The URL query is the public interface of the view: a shared link must reproduce it exactly.
+ * Every choice a reader can make has a parameter (README, "URL parameters"); only values that differ
+ * from the default are written, so the default view has a clean URL. Parsing here checks syntax only;
+ * whether an id exists in the loaded dataset is resolveView's job (src/domain/resolve-view.ts).
  *
  * Pure: no React, no DOM beyond the standard URLSearchParams.
  */
-import { DEFAULT_FILTERS, type FilterNotice, type Filters } from './filters';
+import { isColumnPreset } from '../domain/breakdown-columns';
+import { LABEL_COLUMN } from '../domain/breakdown-sort';
+import type { TableSort } from '../domain/breakdown-sort';
 import {
   notAYearNotice,
+  searchTooLongNotice,
   toBeforeFromNotice,
   unknownDatasetNotice,
   unknownEditionNotice,
   unknownMetricNotice,
   unknownOfficeNotice,
-} from './filter-notices';
+  unknownOptionNotice,
+  unknownSortNotice,
+} from '../domain/view-notices';
+import { DEFAULT_VIEW_REQUEST, MAX_SEARCH_LENGTH, ROWS_CHOICES, SCALE_MODES } from '../domain/view-request';
+import type { RowsChoice, ScaleMode, ViewNotice, ViewRequest } from '../domain/view-request';
+import { COLUMN_PRESETS } from '../domain/breakdown-columns';
 
 /** The parameters this module owns, in the order they are written. */
-export const FILTER_PARAMS = ['dataset', 'metric', 'from', 'to', 'edition', 'offices'] as const;
-const FILTER_PARAM_NAMES: ReadonlySet<string> = new Set(FILTER_PARAMS);
+export const VIEW_PARAMS = [
+  'dataset',
+  'metric',
+  'from',
+  'to',
+  'edition',
+  'offices',
+  'scale',
+  'columns',
+  'office-sort',
+  'edition-sort',
+  'search',
+  'rows',
+] as const;
+type ViewParam = (typeof VIEW_PARAMS)[number];
+const VIEW_PARAM_NAMES: ReadonlySet<string> = new Set(VIEW_PARAMS);
 
-/** Datasets every build offers; a catalogue may add more (imported packages). */
-export const BUILT_IN_DATASET_IDS: readonly string[] = ['published', 'sample'];
+/**
+ * The first column of each table is named in the URL by what it holds (`office-sort=-office` is Z–A);
+ * any other token is a metric id. A leading `-` means descending (the JSON:API convention).
+ */
+const LABEL_TOKEN = { 'office-sort': 'office', 'edition-sort': 'edition' } as const;
+type SortParam = keyof typeof LABEL_TOKEN;
 
 /** A leading zero would not survive a round trip (`0999` → 999 → `999`), so it is not a year here. */
 const YEAR_PATTERN = /^[1-9]\d{3}$/;
 /** Ids are kebab-case (`san-juan`) or Roman numerals (`XIII`); anything else is a mangled link. */
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/;
 
-export interface ParseOptions {
-  /** Dataset ids from the catalogue, accepted in addition to the built-in ones. */
-  datasetIds?: readonly string[];
+export interface ParsedRequest {
+  request: ViewRequest;
+  notices: ViewNotice[];
 }
 
-export interface ParsedFilters {
-  filters: Filters;
-  notices: FilterNotice[];
-}
-
-export function parseFilters(search: string, options: ParseOptions = {}): ParsedFilters {
+export function parseViewRequest(search: string): ParsedRequest {
   const params = new URLSearchParams(search);
-  const notices: FilterNotice[] = [];
-  const filters: Filters = { ...DEFAULT_FILTERS, offices: [] };
+  const notices: ViewNotice[] = [];
+  const request: ViewRequest = { ...DEFAULT_VIEW_REQUEST, offices: [] };
 
-  const dataset = firstValue(params, 'dataset');
-  if (dataset !== '') {
-    const knownDatasets = [...BUILT_IN_DATASET_IDS, ...(options.datasetIds ?? [])];
-    if (knownDatasets.includes(dataset)) filters.dataset = dataset;
-    else notices.push(unknownDatasetNotice(dataset));
+  const id = (name: 'dataset' | 'metric' | 'edition', onBad: (value: string) => ViewNotice): string | null => {
+    const value = firstValue(params, name);
+    if (value === '') return null;
+    if (ID_PATTERN.test(value)) return value;
+    notices.push(onBad(value));
+    return null;
+  };
+  request.dataset = id('dataset', unknownDatasetNotice) ?? request.dataset;
+  request.metric = id('metric', unknownMetricNotice) ?? request.metric;
+
+  request.from = parseYear(params, 'from', notices);
+  request.to = parseYear(params, 'to', notices);
+  if (request.from !== null && request.to !== null && request.to < request.from) {
+    notices.push(toBeforeFromNotice(String(request.to), request.from));
+    request.to = null;
   }
+  request.edition = id('edition', (value) => unknownEditionNotice(value));
+  request.offices = parseOffices(params.getAll('offices'), notices);
 
-  const metric = firstValue(params, 'metric');
-  if (metric !== '') {
-    if (ID_PATTERN.test(metric)) filters.metric = metric;
-    else notices.push(unknownMetricNotice(metric));
-  }
-
-  filters.from = parseYear(params, 'from', notices);
-  filters.to = parseYear(params, 'to', notices);
-  if (filters.from !== null && filters.to !== null && filters.to < filters.from) {
-    notices.push(toBeforeFromNotice(String(filters.to), filters.from));
-    filters.to = null;
-  }
-
-  const edition = firstValue(params, 'edition');
-  if (edition !== '') {
-    if (ID_PATTERN.test(edition)) filters.edition = edition;
-    else notices.push(unknownEditionNotice(edition));
-  }
-
-  filters.offices = parseOffices(params.getAll('offices'), notices);
-  return { filters, notices };
+  request.scale = parseChoice<ScaleMode>(params, 'scale', SCALE_MODES, notices) ?? request.scale;
+  const columns = parseChoice(params, 'columns', COLUMN_PRESETS, notices);
+  if (columns !== null && isColumnPreset(columns)) request.columns = columns;
+  request.officeSort = parseSort(params, 'office-sort', notices) ?? request.officeSort;
+  request.editionSort = parseSort(params, 'edition-sort', notices) ?? request.editionSort;
+  request.search = parseSearch(params, notices);
+  request.rows = parseChoice<RowsChoice>(params, 'rows', ROWS_CHOICES, notices) ?? request.rows;
+  return { request, notices };
 }
 
 /**
- * The query string for `filters` (with its leading `?`, or '' when nothing remains, like
- * `location.search`). Parameters this module does not own are kept verbatim and in their order; the
- * filter parameters are written as one block where the first of them stood (at the end if none did).
+ * The query string for `request` (with its leading `?`, or '' when nothing remains, like
+ * `location.search`). Parameters this module does not own (such as `scenario`) are kept verbatim and
+ * in their order; the view's parameters are written as one block where the first of them stood (at
+ * the end if none did).
  */
-export function serializeFilters(filters: Filters, search = ''): string {
+export function serializeViewRequest(request: ViewRequest, search = ''): string {
   const segments = search.replace(/^\?/, '').split('&').filter((segment) => segment !== '');
-  const firstFilterIndex = segments.findIndex(isFilterSegment);
-  const others = segments.filter((segment) => !isFilterSegment(segment));
-  // Every segment before the first filter parameter is someone else's, so the index carries over.
-  const insertAt = firstFilterIndex === -1 ? others.length : firstFilterIndex;
-  const all = [...others.slice(0, insertAt), ...filterSegments(filters), ...others.slice(insertAt)];
+  const firstViewIndex = segments.findIndex(isViewSegment);
+  const others = segments.filter((segment) => !isViewSegment(segment));
+  // Every segment before the first view parameter is someone else's, so the index carries over.
+  const insertAt = firstViewIndex === -1 ? others.length : firstViewIndex;
+  const all = [...others.slice(0, insertAt), ...viewSegments(request), ...others.slice(insertAt)];
   return all.length === 0 ? '' : `?${all.join('&')}`;
 }
 
-function filterSegments(filters: Filters): string[] {
+function viewSegments(request: ViewRequest): string[] {
+  const defaults = DEFAULT_VIEW_REQUEST;
   const segments: string[] = [];
-  const write = (name: (typeof FILTER_PARAMS)[number], value: string) => {
+  const write = (name: ViewParam, value: string): void => {
     segments.push(`${name}=${encodeURIComponent(value)}`);
   };
-  if (filters.dataset !== '' && filters.dataset !== DEFAULT_FILTERS.dataset) write('dataset', filters.dataset);
-  if (filters.metric !== '' && filters.metric !== DEFAULT_FILTERS.metric) write('metric', filters.metric);
-  if (filters.from !== null) write('from', String(filters.from));
-  if (filters.to !== null) write('to', String(filters.to));
-  if (filters.edition !== null && filters.edition !== '') write('edition', filters.edition);
+  if (request.dataset !== '' && request.dataset !== defaults.dataset) write('dataset', request.dataset);
+  if (request.metric !== '' && request.metric !== defaults.metric) write('metric', request.metric);
+  if (request.from !== null) write('from', String(request.from));
+  if (request.to !== null) write('to', String(request.to));
+  if (request.edition !== null && request.edition !== '') write('edition', request.edition);
   // Commas stay literal so `offices=denver,san-juan` reads as typed; each id is encoded on its own.
-  if (filters.offices.length > 0) segments.push(`offices=${filters.offices.map(encodeURIComponent).join(',')}`);
+  if (request.offices.length > 0) segments.push(`offices=${request.offices.map(encodeURIComponent).join(',')}`);
+  if (request.scale !== defaults.scale) write('scale', request.scale);
+  if (request.columns !== defaults.columns) write('columns', request.columns);
+  for (const param of ['office-sort', 'edition-sort'] as const) {
+    const sort = param === 'office-sort' ? request.officeSort : request.editionSort;
+    const token = sortToken(param, sort);
+    if (token !== null) write(param, token);
+  }
+  if (request.search !== '') write('search', request.search);
+  if (request.rows !== defaults.rows) write('rows', request.rows);
   return segments;
 }
 
-function isFilterSegment(segment: string): boolean {
+/** `-minor-victims`, `office` … or null for the default sort (the first column, A–Z). */
+function sortToken(param: SortParam, sort: TableSort): string | null {
+  const column = sort.column === LABEL_COLUMN ? LABEL_TOKEN[param] : sort.column;
+  if (sort.column === LABEL_COLUMN && sort.direction === 'ascending') return null;
+  return sort.direction === 'descending' ? `-${column}` : column;
+}
+
+function isViewSegment(segment: string): boolean {
   // Decode the name the same way parsing does, so `%6Detric=x` is recognised as `metric`.
   const name = new URLSearchParams(segment).keys().next().value ?? '';
-  return FILTER_PARAM_NAMES.has(name);
+  return VIEW_PARAM_NAMES.has(name);
 }
 
 /** The first occurrence wins; an empty value means "default", which is not worth a notice. */
-function firstValue(params: URLSearchParams, name: string): string {
+function firstValue(params: URLSearchParams, name: ViewParam): string {
   return (params.get(name) ?? '').trim();
 }
 
-function parseYear(params: URLSearchParams, name: 'from' | 'to', notices: FilterNotice[]): number | null {
+function parseYear(params: URLSearchParams, name: 'from' | 'to', notices: ViewNotice[]): number | null {
   const value = firstValue(params, name);
   if (value === '') return null;
   if (YEAR_PATTERN.test(value)) return Number(value);
@@ -123,7 +161,7 @@ function parseYear(params: URLSearchParams, name: 'from' | 'to', notices: Filter
 }
 
 /** Repeated `offices` parameters are read as one list; empty items and repeats are skipped quietly. */
-function parseOffices(values: string[], notices: FilterNotice[]): string[] {
+function parseOffices(values: string[], notices: ViewNotice[]): string[] {
   const offices: string[] = [];
   const seen = new Set<string>();
   for (const item of values.flatMap((value) => value.split(','))) {
@@ -134,4 +172,41 @@ function parseOffices(values: string[], notices: FilterNotice[]): string[] {
     else notices.push(unknownOfficeNotice(id));
   }
   return offices;
+}
+
+function parseChoice<T extends string>(
+  params: URLSearchParams,
+  name: ViewParam,
+  allowed: readonly T[],
+  notices: ViewNotice[],
+): T | null {
+  const value = firstValue(params, name);
+  if (value === '') return null;
+  const choice = allowed.find((option) => option === value);
+  if (choice === undefined) notices.push(unknownOptionNotice(name, value, allowed));
+  return choice ?? null;
+}
+
+/** Syntax only: whether the metric is a column of the table is resolveView's to say. */
+function parseSort(params: URLSearchParams, name: SortParam, notices: ViewNotice[]): TableSort | null {
+  const value = firstValue(params, name);
+  if (value === '') return null;
+  const descending = value.startsWith('-');
+  const column = descending ? value.slice(1) : value;
+  if (!ID_PATTERN.test(column)) {
+    notices.push(unknownSortNotice(name, value));
+    return null;
+  }
+  return {
+    column: column === LABEL_TOKEN[name] ? LABEL_COLUMN : column,
+    direction: descending ? 'descending' : 'ascending',
+  };
+}
+
+function parseSearch(params: URLSearchParams, notices: ViewNotice[]): string {
+  // Inner spaces are part of a search ("san j"); only the ends are trimmed, as typed text would be.
+  const value = firstValue(params, 'search');
+  if (value.length <= MAX_SEARCH_LENGTH) return value;
+  notices.push(searchTooLongNotice(value, MAX_SEARCH_LENGTH));
+  return '';
 }

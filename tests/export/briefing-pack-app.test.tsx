@@ -8,11 +8,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { atlasHandler } from '../../mocks/atlas-handler';
 import { server } from '../../mocks/node';
 import { ALT_TEXT_FILE } from '../../src/export/briefing-pack';
-import { renderApp } from '../render-app';
+import { renderApp } from '../support/render';
+import { useMockServer } from '../support/mock-server';
 import { blobText, captureDownloads } from '../features/breakdown/capture-downloads';
 
 vi.mock('../../src/export/export-fonts', () => ({
@@ -23,10 +24,8 @@ const raster = vi.hoisted(() => ({
 }));
 vi.mock('../../src/export/rasterise', () => raster);
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+useMockServer();
 beforeEach(() => server.use(atlasHandler));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const downloads = captureDownloads();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

@@ -33,14 +33,15 @@ function rendered(overrides: Partial<RenderedExport> = {}): RenderedExport {
 }
 
 function setup() {
-  const buildInput = vi.fn(() => fixtureInput());
+  const input = fixtureInput();
+  const buildExport = vi.fn(() => Promise.resolve({ name: FILE_NAME, input }));
   render(
     <>
-      <ExportMenu subject="trends chart" buildInput={buildInput} fileName={FILE_NAME} />
+      <ExportMenu subject="trends chart" buildExport={buildExport} />
       <button type="button">Next control</button>
     </>,
   );
-  return { user: userEvent.setup(), buildInput, button: screen.getByRole('button', { name: 'Export trends chart' }) };
+  return { user: userEvent.setup(), buildExport, input, button: screen.getByRole('button', { name: 'Export trends chart' }) };
 }
 
 const itemNames = () => screen.getAllByRole('menuitem').map((item) => item.textContent);
@@ -56,11 +57,11 @@ afterEach(() => {
 
 describe('ExportMenu: opening and keyboard', () => {
   it('is a closed menu button until used, and builds nothing while closed', () => {
-    const { button, buildInput } = setup();
+    const { button, buildExport } = setup();
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     expect(button).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByRole('menu')).toBeNull();
-    expect(buildInput).not.toHaveBeenCalled();
+    expect(buildExport).not.toHaveBeenCalled();
   });
 
   it('opens on a click with focus on the default, PNG 2×', async () => {
@@ -121,7 +122,7 @@ describe('ExportMenu: exporting', () => {
   it('builds the input only when chosen, announces progress, downloads, and returns focus', async () => {
     let finish: (value: RenderedExport) => void = () => undefined;
     kit.renderExport.mockReturnValue(new Promise<RenderedExport>((resolve) => (finish = resolve)));
-    const { user, button, buildInput } = setup();
+    const { user, button, buildExport, input: built } = setup();
     await user.click(button);
     await user.keyboard('{Enter}');
 
@@ -129,11 +130,11 @@ describe('ExportMenu: exporting', () => {
     expect(button).toHaveFocus();
     expect(screen.getByRole('status')).toHaveTextContent('Preparing PNG 2×…');
     expect(button).toHaveAttribute('aria-disabled', 'true');
-    expect(buildInput).toHaveBeenCalledTimes(1);
+    expect(buildExport).toHaveBeenCalledTimes(1);
     await vi.waitFor(() => expect(kit.renderExport).toHaveBeenCalledTimes(1));
     const [choice, input, parts] = kit.renderExport.mock.calls[0] ?? [];
     expect(choice).toMatchObject({ id: 'png-2x', format: 'png', scale: 2 });
-    expect(input).toBe(buildInput.mock.results[0]?.value);
+    expect(input).toBe(built);
     expect(parts).toBe(FILE_NAME);
 
     const file = rendered();
@@ -178,10 +179,9 @@ describe('ExportMenu: exporting', () => {
     render(
       <ExportMenu
         subject="map"
-        buildInput={() => {
+        buildExport={() => {
           throw new Error('The map has not loaded yet');
         }}
-        fileName={FILE_NAME}
       />,
     );
     const user = userEvent.setup();

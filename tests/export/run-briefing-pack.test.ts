@@ -1,12 +1,12 @@
 /**
- * renderBriefingPack: the pack from the panels' export offers, with the rasteriser replaced (jsdom has
- * no canvas) and no fonts. Tables go after the images; a panel whose build fails is left out and
- * named, and the pack is still made.
+ * renderBriefingPack: the pack from the panels' exports, with the rasteriser replaced (jsdom has no
+ * canvas) and no fonts. Tables go after the images, the alt text last.
  */
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ALT_TEXT_FILE } from '../../src/export/briefing-pack';
-import type { ExportOffer } from '../../src/export/export-registry';
+import type { BriefingCsv } from '../../src/export/briefing-pack';
+import type { PanelImage } from '../../src/export/composition-types';
 import { renderBriefingPack } from '../../src/export/run-briefing-pack';
 import { fixtureInput } from './export-fixture';
 
@@ -16,38 +16,17 @@ const options = {
   rasterise: (_svg: string, width: number, height: number) => Promise.resolve(new Blob([`PNG ${String(width)}x${String(height)}`])),
 };
 
-const trends: ExportOffer = {
-  kind: 'image',
-  panel: 'trends',
-  order: 0,
-  label: 'the trends chart',
+const trends: PanelImage = {
   name: { dataset: 'published', panel: 'trends', metric: 'minor-victims', period: { from: 2008, to: 2025 }, offices: [] },
-  buildInput: () => fixtureInput(),
+  input: fixtureInput(),
 };
-const offices: ExportOffer = {
-  kind: 'table',
-  panel: 'breakdown',
-  order: 0,
-  label: 'the field-office table',
-  build: () => ({ fileName: 'occ_published_offices-by-metric_XIII.csv', text: '\uFEFFOffice\r\nFBI Denver\r\n' }),
-};
-const broken: ExportOffer = {
-  kind: 'image',
-  panel: 'office-map',
-  order: 0,
-  label: 'the field-office map',
-  name: { dataset: 'published', panel: 'office-map', metric: 'minor-victims', period: { edition: 'XIII' }, offices: [] },
-  buildInput: () => {
-    throw new Error('no outlines');
-  },
-};
+const offices: BriefingCsv = { fileName: 'occ_published_offices-by-metric_XIII.csv', text: '\uFEFFOffice\r\nFBI Denver\r\n' };
 
 describe('renderBriefingPack', () => {
   it('zips the images, then the tables, then the alt text, and names the pack after dataset and date', async () => {
-    const pack = await renderBriefingPack([trends, broken, offices], options);
+    const pack = await renderBriefingPack([trends], [offices], options);
     expect(pack.fileName).toBe('occ_published_briefing-pack_2026-11-28.zip');
     expect([pack.images, pack.tables]).toEqual([1, 1]);
-    expect(pack.failed).toEqual(['the field-office map (no outlines)']);
     const files = unzipSync(new Uint8Array(await pack.blob.arrayBuffer()));
     expect(Object.keys(files)).toEqual([
       'occ_published_trends_minor-victims_2008-2025_national_2x.png',
@@ -60,8 +39,8 @@ describe('renderBriefingPack', () => {
   });
 
   it('makes a pack of tables alone, and refuses to make an empty one', async () => {
-    const tablesOnly = await renderBriefingPack([offices], options);
+    const tablesOnly = await renderBriefingPack([], [offices], options);
     expect(tablesOnly.fileName).toBe('occ_briefing-pack.zip');
-    await expect(renderBriefingPack([broken], options)).rejects.toThrow('No panel has anything to put in the pack yet');
+    await expect(renderBriefingPack([], [], options)).rejects.toThrow('there is nothing to put in the pack yet');
   });
 });

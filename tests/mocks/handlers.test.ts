@@ -1,19 +1,19 @@
 /** The MSW Node server: the catalogue, both packages, and what each scenario does to them. */
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { isScenarioName, scenarioFromSearch, scenarioHandlers, SLOW_DELAY_MS } from '../../mocks/scenarios';
 import { loadPackageFromFiles, MANIFEST_FILE } from '../../src/data/load-package';
 import type { Catalogue, Manifest, PackageParseResult } from '../../src/data/types';
+import { useMockServer } from '../support/mock-server';
 
 // jsdom's page origin: the app fetches `${origin}/data/...` in component tests.
 const DATA = 'http://localhost:3000/data';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+useMockServer();
 afterEach(() => {
   server.resetHandlers();
   vi.useRealTimers();
 });
-afterAll(() => server.close());
 
 async function fetchCatalogue(): Promise<Catalogue> {
   const response = await fetch(`${DATA}/catalogue.json`);

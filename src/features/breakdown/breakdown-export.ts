@@ -9,6 +9,7 @@ import type { ColumnPreset } from '../../domain/breakdown-columns';
 import { columnPresetFileTag } from '../../domain/breakdown-columns';
 import { editionsRecords, officesRecords, recordsWithNotes } from '../../domain/breakdown-csv';
 import type { BreakdownRecords } from '../../domain/breakdown-csv';
+import { editionsTable, editionsView } from '../../domain/breakdown-editions';
 import type { EditionsView } from '../../domain/breakdown-editions';
 import {
   breakdownMetadata,
@@ -17,7 +18,10 @@ import {
   README_FILE_NAME,
 } from '../../domain/breakdown-metadata';
 import type { BreakdownExportDescription } from '../../domain/breakdown-metadata';
+import { officesTable, officesView } from '../../domain/breakdown-offices';
 import type { OfficesView } from '../../domain/breakdown-offices';
+import type { View } from '../../domain/resolve-view';
+import type { BriefingCsv } from '../../export/briefing-pack';
 import type { TableSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { editionName } from '../../domain/format';
@@ -131,4 +135,22 @@ export function zipEntries(context: ExportContext, file: BreakdownExport): ZipEn
     { name: file.csvFileName, content: file.csv },
     { name: METADATA_FILE_NAME, content: `${JSON.stringify(breakdownMetadata(context.index, file.description), null, 2)}\n` },
   ];
+}
+
+/**
+ * Both tables' CSV exactly as a Download CSV click would save them for this view (the same columns,
+ * sort, search and rows): the briefing pack's tables.
+ */
+export function breakdownCsvFiles(view: View, viewUrl: string): BriefingCsv[] {
+  const { index, request, columns } = view;
+  const context: ExportContext = { index, preset: request.columns, viewUrl };
+  const files: BreakdownExport[] = [];
+  if (view.focus) {
+    const table = officesTable(index, view.focus, columns, request.offices);
+    const options = { sort: request.officeSort, search: request.search, selectedOnly: request.rows === 'selected' };
+    files.push(officesExport(officesView(table, options), context));
+  }
+  const editions = editionsTable(index, columns, request.from, request.to);
+  files.push(editionsExport(editionsView(editions, request.editionSort), context));
+  return files.map((file) => ({ fileName: file.csvFileName, text: file.csv }));
 }

@@ -1,11 +1,9 @@
-import { useMemo, useState } from 'react';
-import { useDataset } from '../../api/use-dataset';
-import { columnMetrics, columnPresetOptions, DEFAULT_COLUMN_PRESET, isColumnPreset } from '../../domain/breakdown-columns';
-import type { ColumnPreset } from '../../domain/breakdown-columns';
+import { useCallback, useMemo } from 'react';
+import { columnPresetOptions, DEFAULT_COLUMN_PRESET, isColumnPreset } from '../../domain/breakdown-columns';
 import { editionsTable } from '../../domain/breakdown-editions';
 import { officesTable } from '../../domain/breakdown-offices';
-import { focusEdition } from '../../domain/editions';
-import { useFilters } from '../../state/filters-store';
+import { useViewState } from '../../state/view-context';
+import { useViewStore } from '../../state/view-store';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SelectField } from '../../ui/select-field';
@@ -16,42 +14,36 @@ import { OfficesSection } from './offices-section';
 /**
  * Container: every number behind the charts, in two tables (field offices for the focus edition,
  * editions for the nation), with the columns the reader chooses. The models are memoised on what
- * they depend on, so a filter that does not change them re-renders nothing below.
+ * they depend on, so a change that does not touch them re-renders nothing below.
  */
 export function BreakdownTables() {
-  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
-  const {
-    dataset: datasetId,
-    metric: metricId,
-    edition: editionId,
-    from,
-    to,
-    offices: officeIds,
-  } = useDeferredWhenHidden(useFilters());
-  const { index, status, error, refetch } = useDataset(datasetId);
-  const [preset, setPreset] = useState<ColumnPreset>(DEFAULT_COLUMN_PRESET);
+  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const navigate = useViewStore((state) => state.navigate);
+  const [index, edition, metric, columns, offices] = [view?.index, view?.focus, view?.metric, view?.columns, view?.offices];
+  const [from, to] = [view?.request.from ?? null, view?.request.to ?? null];
 
-  // Compared as a string, so choosing another metric that is already a column keeps the same tables.
-  const columnIds = index ? columnMetrics(index, preset, metricId).map((metric) => metric.id).join('\n') : '';
-  const metrics = useMemo(
-    () => columnIds.split('\n').flatMap((id) => index?.metricById.get(id) ?? []),
-    [index, columnIds],
+  const officeTable = useMemo(
+    () => (index && edition && columns && offices ? officesTable(index, edition, columns, offices.map((o) => o.id)) : undefined),
+    [index, edition, columns, offices],
   );
-  const edition = useMemo(() => (index ? focusEdition(index, editionId) : undefined), [index, editionId]);
-  const offices = useMemo(
-    () => (index && edition ? officesTable(index, edition, metrics, officeIds) : undefined),
-    [index, edition, metrics, officeIds],
+  const editionTable = useMemo(
+    () => (index && columns ? editionsTable(index, columns, from, to) : undefined),
+    [index, columns, from, to],
   );
-  const editions = useMemo(() => (index ? editionsTable(index, metrics, from, to) : undefined), [index, metrics, from, to]);
-  const presetOptions = useMemo(() => (index ? columnPresetOptions(index, metricId) : []), [index, metricId]);
+  const presetOptions = useMemo(() => (index && metric ? columnPresetOptions(index, metric.id) : []), [index, metric]);
+  const choosePreset = useCallback(
+    (value: string) => navigate({ columns: isColumnPreset(value) ? value : DEFAULT_COLUMN_PRESET }),
+    [navigate],
+  );
 
-  if (status === 'error' && !index) {
-    return <PanelStatus kind="error" title="The breakdown tables could not be loaded" error={error} onRetry={refetch} />;
-  }
-  if (!index) {
+  if (!view) {
+    if (status === 'error') {
+      return <PanelStatus kind="error" title="The breakdown tables could not be loaded" error={error} onRetry={retry} />;
+    }
     return <BreakdownSkeleton />;
   }
-  if (!editions) return null;
+  if (!editionTable) return null;
   return (
     <div className="breakdown">
       <p className="breakdown__intro">
@@ -61,16 +53,23 @@ export function BreakdownTables() {
       <SelectField
         className="breakdown__columns"
         label="Columns"
-        value={preset}
+        value={view.request.columns}
         options={presetOptions}
-        onChange={(value) => setPreset(isColumnPreset(value) ? value : DEFAULT_COLUMN_PRESET)}
+        onChange={choosePreset}
       />
-      {offices ? (
-        <OfficesSection index={index} table={offices} preset={preset} />
+      {officeTable ? (
+        <OfficesSection
+          index={view.index}
+          table={officeTable}
+          preset={view.request.columns}
+          sort={view.request.officeSort}
+          search={view.request.search}
+          rows={view.request.rows}
+        />
       ) : (
         <PanelStatus kind="empty" title="This dataset has no edition with results, so there is no field-office table." />
       )}
-      <EditionsSection index={index} table={editions} preset={preset} />
+      <EditionsSection index={view.index} table={editionTable} preset={view.request.columns} sort={view.request.editionSort} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
-import { memo, useCallback, useId, useMemo, useState } from 'react';
-import type { ColumnPreset } from '../../domain/breakdown-columns';
+import { memo, useCallback, useId, useMemo } from 'react';
 import { editionsView } from '../../domain/breakdown-editions';
 import type { EditionsTable as EditionsTableModel } from '../../domain/breakdown-editions';
 import { editionsSortCaveat } from '../../domain/breakdown-notes';
-import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
+import { nextSort } from '../../domain/breakdown-sort';
+import type { ColumnPreset } from '../../domain/breakdown-columns';
+import type { TableSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { sourcesByIds } from '../../domain/sources';
-import { useTableExportOffer } from '../../export/use-export-offer';
+import { useViewStore } from '../../state/view-store';
 import { editionsExport, editionsTableTitle } from './breakdown-export';
 import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
@@ -14,30 +15,25 @@ import { EditionsTable } from './editions-table';
 import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
 
-const BRIEFING_OFFER = { panel: 'breakdown', order: 1, label: 'the editions table' };
-
-/** Container of the editions table: the sort lives here; screen and download share one view model. */
+/** Container of the editions table: its sort is a view option in the URL; screen and download share one view model. */
 export const EditionsSection = memo(function EditionsSection({
   index,
   table,
   preset,
+  sort,
 }: {
   index: DatasetIndex;
   table: EditionsTableModel;
   preset: ColumnPreset;
+  sort: TableSort;
 }) {
   const headingId = useId();
-  const [sort, setSort] = useState(DEFAULT_SORT);
-  const view = useMemo(() => editionsView(table, sort), [table, sort]);
+  const navigate = useViewStore((state) => state.navigate);
+  const rowsView = useMemo(() => editionsView(table, sort), [table, sort]);
   // Stable, so the memoised rows are not rendered again by a sort.
   const sourcesOf = useCallback((ids: readonly string[]) => sourcesByIds(index, ids), [index]);
-  const title = editionsTableTitle(view.years);
+  const title = editionsTableTitle(rowsView.years);
   const context = () => ({ index, preset, viewUrl: window.location.href });
-  // The briefing pack holds this table's CSV exactly as a Download CSV click would save it now.
-  useTableExportOffer(BRIEFING_OFFER, () => {
-    const file = editionsExport(view, context());
-    return { fileName: file.csvFileName, text: file.csv };
-  });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>
@@ -50,21 +46,21 @@ export const EditionsSection = memo(function EditionsSection({
       </p>
       <DownloadActions
         tableName="editions table"
-        onCsv={() => saveCsv(editionsExport(view, context()))}
-        onZip={() => saveZip(context(), editionsExport(view, context()))}
+        onCsv={() => saveCsv(editionsExport(rowsView, context()))}
+        onZip={() => saveZip(context(), editionsExport(rowsView, context()))}
       />
       <TableNotes
-        caveat={view.sortMetric ? editionsSortCaveat(view.sortMetric) : null}
+        caveat={rowsView.sortMetric ? editionsSortCaveat(rowsView.sortMetric) : null}
         caveatTestId="editions-sort-caveat"
-        sampleDetail={view.hasSynthetic ? 'hatched values are synthetic' : null}
+        sampleDetail={rowsView.hasSynthetic ? 'hatched values are synthetic' : null}
       />
       <EditionsTable
-        view={view}
+        view={rowsView}
         title={title}
         sourcesOf={sourcesOf}
-        onSort={(column) => setSort(nextSort(view.sort, column))}
+        onSort={(column) => navigate({ editionSort: nextSort(rowsView.sort, column) })}
       />
-      <TableLegend showSynthetic={view.hasSynthetic} showGaps />
+      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps />
     </section>
   );
 });

@@ -1,11 +1,12 @@
-import { memo, useId, useMemo, useState } from 'react';
-import type { ColumnPreset } from '../../domain/breakdown-columns';
+import { memo, useId, useMemo } from 'react';
 import { officesSortCaveat } from '../../domain/breakdown-notes';
 import { officesView } from '../../domain/breakdown-offices';
 import type { OfficesTable as OfficesTableModel } from '../../domain/breakdown-offices';
-import { DEFAULT_SORT, nextSort } from '../../domain/breakdown-sort';
+import { nextSort } from '../../domain/breakdown-sort';
+import type { ColumnPreset } from '../../domain/breakdown-columns';
 import type { DatasetIndex } from '../../domain/dataset-index';
-import { useTableExportOffer } from '../../export/use-export-offer';
+import type { ViewRequest } from '../../domain/view-request';
+import { useViewStore } from '../../state/view-store';
 import { officesExport, officesTableTitle } from './breakdown-export';
 import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
@@ -14,34 +15,31 @@ import { OfficesToolbar } from './offices-toolbar';
 import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
 
-const BRIEFING_OFFER = { panel: 'breakdown', order: 0, label: 'the field-office table' };
-
 /**
- * Container of the offices table: sort, search and selection live here; the rows on screen and the
- * rows downloaded are the one view model computed below.
+ * Container of the offices table: its sort, search and rows are view options in the URL; the rows on
+ * screen and the rows downloaded are the one view model computed below.
  */
 export const OfficesSection = memo(function OfficesSection({
   index,
   table,
   preset,
+  sort,
+  search,
+  rows,
 }: {
   index: DatasetIndex;
   table: OfficesTableModel;
   preset: ColumnPreset;
+  sort: ViewRequest['officeSort'];
+  search: string;
+  rows: ViewRequest['rows'];
 }) {
   const headingId = useId();
-  const [sort, setSort] = useState(DEFAULT_SORT);
-  const [search, setSearch] = useState('');
-  const [selectedOnly, setSelectedOnly] = useState(false);
-  const view = useMemo(() => officesView(table, { sort, search, selectedOnly }), [table, sort, search, selectedOnly]);
-  const title = officesTableTitle(view.edition);
+  const navigate = useViewStore((state) => state.navigate);
+  const rowsView = useMemo(() => officesView(table, { sort, search, selectedOnly: rows === 'selected' }), [table, sort, search, rows]);
+  const title = officesTableTitle(rowsView.edition);
   // The page URL at the time of the click is the link that reproduces the downloaded view.
   const context = () => ({ index, preset, viewUrl: window.location.href });
-  // The briefing pack holds this table's CSV exactly as a Download CSV click would save it now.
-  useTableExportOffer(BRIEFING_OFFER, () => {
-    const file = officesExport(view, context());
-    return { fileName: file.csvFileName, text: file.csv };
-  });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>
@@ -50,27 +48,32 @@ export const OfficesSection = memo(function OfficesSection({
       </h3>
       <OfficesToolbar
         search={search}
-        onSearch={setSearch}
-        selectedOnly={view.options.selectedOnly}
-        onSelectedOnly={setSelectedOnly}
-        selectedCount={view.selectedCount}
-        shown={view.rows.length}
-        total={view.totalOffices}
+        // Each keystroke replaces the history entry: Back goes to the view before the search, not letter by letter.
+        onSearch={(text) => navigate({ search: text }, { replace: true })}
+        selectedOnly={rowsView.options.selectedOnly}
+        onSelectedOnly={(only) => navigate({ rows: only ? 'selected' : 'all' })}
+        selectedCount={rowsView.selectedCount}
+        shown={rowsView.rows.length}
+        total={rowsView.totalOffices}
       />
       <DownloadActions
         tableName="field-office table"
-        onCsv={() => saveCsv(officesExport(view, context()))}
-        onZip={() => saveZip(context(), officesExport(view, context()))}
+        onCsv={() => saveCsv(officesExport(rowsView, context()))}
+        onZip={() => saveZip(context(), officesExport(rowsView, context()))}
       />
       <TableNotes
-        caveat={view.sortMetric ? officesSortCaveat(view.sortMetric) : null}
+        caveat={rowsView.sortMetric ? officesSortCaveat(rowsView.sortMetric) : null}
         caveatTestId="offices-sort-caveat"
         sampleDetail={
-          view.hasSynthetic ? 'hatched office values, and sums that include them, are synthetic, not published results' : null
+          rowsView.hasSynthetic ? 'hatched office values, and sums that include them, are synthetic, not published results' : null
         }
       />
-      <OfficesTable view={view} title={title} onSort={(column) => setSort(nextSort(view.options.sort, column))} />
-      <TableLegend showSynthetic={view.hasSynthetic} showGaps={false} />
+      <OfficesTable
+        view={rowsView}
+        title={title}
+        onSort={(column) => navigate({ officeSort: nextSort(rowsView.options.sort, column) })}
+      />
+      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps={false} />
     </section>
   );
 });

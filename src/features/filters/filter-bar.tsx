@@ -1,7 +1,6 @@
-import { useCatalogue, useDataset } from '../../api/use-dataset';
-import { latestEditionWithResults } from '../../domain/editions';
-import { MAX_OFFICES } from '../../state/filters';
-import { useFiltersStore } from '../../state/filters-store';
+import { MAX_OFFICES } from '../../domain/view-request';
+import { useViewState } from '../../state/view-context';
+import { useViewStore } from '../../state/view-store';
 import { MultiSelect } from '../../ui/multi-select';
 import { SelectField } from '../../ui/select-field';
 import {
@@ -12,77 +11,76 @@ import {
   yearOptions,
 } from './filter-options';
 
-/** Dataset, metric, years, focus edition and offices; every change goes to the store and the URL. */
+/** Dataset, metric, years, focus edition and offices; every change goes to the URL. */
 export function FilterBar() {
-  const filters = useFiltersStore((state) => state.filters);
-  const setFilters = useFiltersStore((state) => state.setFilters);
-  const catalogue = useCatalogue();
-  const { index, status } = useDataset(filters.dataset);
-  const loading = !index;
+  const { catalogue, request, view, status } = useViewState();
+  const navigate = useViewStore((state) => state.navigate);
   // While loading, and when the data failed (the panels say why), each select keeps its final size
   // with one placeholder option; the Dataset select stays usable so the reader can switch away.
   const placeholder = status === 'error' ? 'Unavailable' : 'Loading…';
+  const index = view?.index;
+  const shown = view?.request ?? request;
 
   const years = index ? yearOptions(index) : [];
   const [firstYear, lastYear] = index?.yearRange ?? [0, 0];
-  const latest = index ? latestEditionWithResults(index) : undefined;
+  const latest = view?.latest;
 
   return (
     <form className="filter-bar" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
       <SelectField
         label="Dataset"
         className="field--wide"
-        value={filters.dataset}
+        value={request.dataset}
         options={datasetOptions(
-          catalogue.data?.datasets ?? [{ id: filters.dataset, title: catalogue.isError ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
+          catalogue ?? [{ id: request.dataset, title: status === 'error' ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
         )}
-        onChange={(dataset) => setFilters({ dataset })}
-        disabled={!catalogue.data}
+        onChange={(dataset) => navigate({ dataset })}
+        disabled={!catalogue}
       />
       <SelectField
         label="Metric"
         className="field--wide"
-        value={filters.metric}
-        groups={index ? metricGroups(index) : [{ label: placeholder, options: [{ value: filters.metric, label: placeholder }] }]}
-        onChange={(metric) => setFilters({ metric })}
-        disabled={loading}
+        value={shown.metric}
+        groups={index ? metricGroups(index) : [{ label: placeholder, options: [{ value: shown.metric, label: placeholder }] }]}
+        onChange={(metric) => navigate({ metric })}
+        disabled={!index}
       />
       <SelectField
         label="From"
-        value={String(filters.from ?? firstYear)}
+        value={String(shown.from ?? firstYear)}
         // Only years up to "To" are offered (and vice versa), so the range can never be inverted.
-        options={years.filter((y) => Number(y.value) <= (filters.to ?? lastYear))}
+        options={years.filter((y) => Number(y.value) <= (shown.to ?? lastYear))}
         onChange={(value) => {
           const from = Number(value);
-          setFilters({ from: from === firstYear ? null : from });
+          navigate({ from: from === firstYear ? null : from });
         }}
-        disabled={loading}
+        disabled={!index}
       />
       <SelectField
         label="To"
-        value={String(filters.to ?? lastYear)}
-        options={years.filter((y) => Number(y.value) >= (filters.from ?? firstYear))}
+        value={String(shown.to ?? lastYear)}
+        options={years.filter((y) => Number(y.value) >= (shown.from ?? firstYear))}
         onChange={(value) => {
           const to = Number(value);
-          setFilters({ to: to === lastYear ? null : to });
+          navigate({ to: to === lastYear ? null : to });
         }}
-        disabled={loading}
+        disabled={!index}
       />
       <SelectField
         label="Focus edition"
         className="field--wide"
-        value={filters.edition ?? latest?.id ?? ''}
+        value={shown.edition ?? latest?.id ?? ''}
         options={index ? editionOptions(index) : []}
-        onChange={(edition) => setFilters({ edition: edition === latest?.id ? null : edition })}
-        disabled={loading}
+        onChange={(edition) => navigate({ edition: edition === latest?.id ? null : edition })}
+        disabled={!index}
       />
       <div className="field field--offices">
         <MultiSelect
           label="Field offices"
           placeholder="Type an office…"
           options={index ? officeOptions(index) : []}
-          selected={filters.offices}
-          onChange={(offices) => setFilters({ offices })}
+          selected={shown.offices}
+          onChange={(offices) => navigate({ offices })}
           maxSelected={MAX_OFFICES}
         />
       </div>

@@ -1,44 +1,38 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { statesAtlasQuery } from '../../api/atlas-query';
-import { useDataset } from '../../api/use-dataset';
 import { editionName } from '../../domain/format';
 import { officeMapModel } from '../../domain/office-map';
-import { useFilters } from '../../state/filters-store';
+import { useViewState } from '../../state/view-context';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { AtlasStatus } from './atlas-status';
 import { OfficeMapFigure } from './office-map-figure';
 import { OfficeMapSkeleton } from './office-map-skeleton';
-import { useMapExport } from './use-map-export';
 
 /**
- * Container: the filters and the dataset in, the map model out (one selector, shared with the list
- * and later the export). The outlines load on their own: until they arrive, or if they fail, the
- * offices are still drawn and usable.
+ * Container: the resolved view in, the map model out (one selector, shared with the list and the
+ * export). The outlines load on their own: until they arrive, or if they fail, the offices are still
+ * drawn and usable.
  */
 export function OfficeMapPanel() {
-  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
-  const {
-    dataset: datasetId,
-    metric: metricId,
-    edition: editionId,
-    offices: selectedIds,
-  } = useDeferredWhenHidden(useFilters());
-  const { index, status, error, refetch } = useDataset(datasetId);
+  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
   const atlas = useQuery(statesAtlasQuery());
+  const [index, edition, metric, offices] = [view?.index, view?.focus, view?.metric, view?.offices];
   const model = useMemo(
-    () => (index ? officeMapModel(index, editionId, metricId) : undefined),
-    [index, editionId, metricId],
+    () => (index && edition && metric ? officeMapModel(index, edition, metric) : undefined),
+    [index, edition, metric],
   );
-  // What the Export menu in the panel's header and the briefing pack draw: the whole map, unzoomed.
-  useMapExport(model, index, { data: atlas.data, failed: atlas.status === 'error' }, selectedIds);
+  const selectedIds = useMemo(() => offices?.map((office) => office.id) ?? [], [offices]);
 
-  if (status === 'error' && !index) {
-    return <PanelStatus kind="error" title="The field-office map could not be loaded" error={error} onRetry={refetch} />;
+  if (!view) {
+    if (status === 'error') {
+      return <PanelStatus kind="error" title="The field-office map could not be loaded" error={error} onRetry={retry} />;
+    }
+    return <OfficeMapSkeleton />;
   }
-  if (!index) return <OfficeMapSkeleton />;
   if (!model) return <PanelStatus kind="empty" title="This dataset has no edition to map." />;
   return (
     <div className="office-map">

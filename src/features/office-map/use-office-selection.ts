@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useState } from 'react';
-import { MAX_OFFICES } from '../../state/filters';
-import { useFilterActions } from '../../state/filters-store';
+import { MAX_OFFICES } from '../../domain/view-request';
+import { useViewStore } from '../../state/view-store';
 
 /**
- * Selecting offices from the map or its list. The selection lives in the filters store (so the URL
- * and every panel follow); it holds at most MAX_OFFICES, and the URL would drop any more, so a click
- * past the limit explains itself instead of adding.
+ * Selecting offices from the map or its list. The selection lives in the URL (so every panel
+ * follows); it holds at most MAX_OFFICES, and the URL would drop any more, so a click past the limit
+ * explains itself instead of adding.
  */
 export function useOfficeSelection(selectedIds: readonly string[]) {
-  const { toggleOffice, clearOffices } = useFilterActions();
+  const toggleOffice = useViewStore((state) => state.toggleOffice);
+  const navigate = useViewStore((state) => state.navigate);
   const [message, setMessage] = useState('');
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
   const toggle = useCallback(
@@ -21,7 +22,7 @@ export function useOfficeSelection(selectedIds: readonly string[]) {
   );
   const clear = useCallback(() => {
     setMessage('');
-    clearOffices();
-  }, [clearOffices]);
+    navigate({ offices: [] });
+  }, [navigate]);
   return { selected, count: selectedIds.length, message, toggle, clear };
 }

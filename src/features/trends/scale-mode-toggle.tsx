@@ -1,6 +1,5 @@
 import { useId } from 'react';
-
-export type ScaleMode = 'shared' | 'independent';
+import type { ScaleMode } from '../../domain/view-request';
 
 const OPTIONS: { value: ScaleMode; label: string }[] = [
   { value: 'shared', label: 'Shared: compare offices' },

@@ -1,50 +1,40 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useDataset } from '../../api/use-dataset';
+import { useCallback, useMemo } from 'react';
 import { trendsView } from '../../domain/trends-view';
-import { useFilterActions, useFilters } from '../../state/filters-store';
+import type { ScaleMode } from '../../domain/view-request';
+import { useViewState } from '../../state/view-context';
+import { useViewStore } from '../../state/view-store';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
-import type { ScaleMode } from './scale-mode-toggle';
 import { TrendsSkeleton } from './trends-skeleton';
 import { TrendsView } from './trends-view';
-import { useTrendsExport } from './use-trends-export';
 
 /**
- * Container: reads the filters and the dataset, derives the trends once per change (memoised: the
+ * Container: reads the resolved view, derives the trends once per change (memoised: the
  * filter-change-to-paint budget is 50 ms with ten offices), and makes a chosen edition the focus
- * edition for the whole page through the filters (the URL follows).
+ * edition for the whole page through the URL.
  */
 export function TrendsPanel() {
-  // Off screen, filter changes arrive deferred: the panel the reader looks at paints first.
-  const {
-    dataset: datasetId,
-    metric: metricId,
-    from,
-    to,
-    edition: editionId,
-    offices: officeIds,
-  } = useDeferredWhenHidden(useFilters());
-  const { setFilters } = useFilterActions();
-  const { index, status, error, refetch } = useDataset(datasetId);
-  const [scaleMode, setScaleMode] = useState<ScaleMode>('shared');
-
-  const view = useMemo(
-    () => (index ? trendsView(index, { metricId, from, to, editionId, officeIds }) : undefined),
-    [index, metricId, from, to, editionId, officeIds],
+  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  const { view, request, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const navigate = useViewStore((state) => state.navigate);
+  const [index, metric, focus, latest, offices] = [view?.index, view?.metric, view?.focus, view?.latest, view?.offices];
+  const [firstYear, lastYear] = [view?.firstYear ?? 0, view?.lastYear ?? 0];
+  const trends = useMemo(
+    () => (index && metric && offices ? trendsView({ index, metric, focus, latest, offices, firstYear, lastYear }) : undefined),
+    [index, metric, focus, latest, offices, firstYear, lastYear],
   );
-  const latestId = view?.latest?.id;
+  const latestId = latest?.id;
   // The latest edition with results is the default: choosing it clears `edition` from the URL.
   const choose = useCallback(
-    (id: string) => setFilters({ edition: id === latestId ? null : id }),
-    [setFilters, latestId],
+    (id: string) => navigate({ edition: id === latestId ? null : id }),
+    [navigate, latestId],
   );
-  // What the Export menu in the panel's header and the briefing pack draw: this view, as shown.
-  useTrendsExport(view, index, scaleMode);
+  const chooseScale = useCallback((scale: ScaleMode) => navigate({ scale }), [navigate]);
 
-  if (status === 'error' && !index) {
-    return <PanelStatus kind="error" title="The trends could not be loaded" error={error} onRetry={refetch} />;
+  if (!view) {
+    if (status === 'error') return <PanelStatus kind="error" title="The trends could not be loaded" error={error} onRetry={retry} />;
+    return <TrendsSkeleton offices={request.offices.length} />;
   }
-  if (!index) return <TrendsSkeleton offices={officeIds.length} />;
-  if (!view) return <PanelStatus kind="empty" title="This dataset has no editions to chart." />;
-  return <TrendsView view={view} scaleMode={scaleMode} onScaleMode={setScaleMode} onChoose={choose} />;
+  if (!trends) return <PanelStatus kind="empty" title="This dataset has no editions to chart." />;
+  return <TrendsView view={trends} scaleMode={view.request.scale} onScaleMode={chooseScale} onChoose={choose} />;
 }

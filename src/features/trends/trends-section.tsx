@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { useFilter } from '../../state/filters-store';
+import { useViewState } from '../../state/view-context';
 import { LazyPanel } from '../../ui/lazy-panel';
 import { TrendsSkeleton } from './trends-skeleton';
 
@@ -10,6 +10,6 @@ import { TrendsSkeleton } from './trends-skeleton';
 const TrendsPanel = lazy(() => import('./trends-panel').then((module) => ({ default: module.TrendsPanel })));
 
 export function TrendsSection() {
-  const offices = useFilter('offices').length;
+  const offices = useViewState().request.offices.length;
   return <LazyPanel panel={TrendsPanel} skeleton={<TrendsSkeleton offices={offices} />} loadMargin="200px 0px" />;
 }

@@ -3,7 +3,7 @@ import { StateLegend } from '../../charts/state-legend';
 import { editionName } from '../../domain/format';
 import type { TrendsView as TrendsViewModel } from '../../domain/trends-view';
 import { ScaleModeToggle } from './scale-mode-toggle';
-import type { ScaleMode } from './scale-mode-toggle';
+import type { ScaleMode } from '../../domain/view-request';
 import { TrendChart as TrendChartBase } from './trend-chart';
 import { LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';

@@ -1,18 +1,17 @@
-import { useId, useState } from 'react';
-import type { ExportInput } from '../../export/composition-types';
+import { useEffect, useId, useState } from 'react';
+import type { PanelImage } from '../../export/composition-types';
 import { DEFAULT_EXPORT_CHOICE, EXPORT_CHOICES } from '../../export/export-choices';
 import type { ExportChoice } from '../../export/export-choices';
-import type { ImageFileNameParts } from '../../export/image-file-name';
 import { startExport } from './start-export';
 import { useMenuButton } from './use-menu-button';
 
 export interface ExportMenuProps {
   /** What is exported, in words: "trends chart" names the button "Export trends chart". */
   subject: string;
-  /** Builds the export input from the panel's current state, only when an export is chosen. */
-  buildInput: () => ExportInput;
-  /** What the file name says (the export adds the scale or preset and the extension). */
-  fileName: ImageFileNameParts;
+  /** Builds the export (input and file name) from the view on screen, only when an export is chosen. */
+  buildExport: () => Promise<PanelImage>;
+  /** Called when the menu opens: a chance to fetch the export code before a choice is made. */
+  onOpen?: () => void;
   /** True while the panel has nothing to export (loading, error). */
   disabled?: boolean;
 }
@@ -27,7 +26,7 @@ const DEFAULT_INDEX = EXPORT_CHOICES.findIndex((choice) => choice.id === DEFAULT
  * slide, SVG and Copy image. Progress is announced in a status line, failures in an alert, both kept
  * inside this control: a failed export never reaches the panel's error boundary.
  */
-export function ExportMenu({ subject, buildInput, fileName, disabled = false }: ExportMenuProps) {
+export function ExportMenu({ subject, buildExport, onOpen, disabled = false }: ExportMenuProps) {
   const ids = useId();
   const { open, buttonRef, itemRefs, close, onButtonClick, onButtonKeyDown, onMenuKeyDown, onBlur } = useMenuButton(
     LABELS,
@@ -38,12 +37,15 @@ export function ExportMenu({ subject, buildInput, fileName, disabled = false }: 
   // from the start would sit in the panel's region beside the panel's own alerts for nothing.
   const [hasFailed, setHasFailed] = useState(false);
   const busy = progress.kind === 'busy';
+  useEffect(() => {
+    if (open) onOpen?.();
+  }, [open, onOpen]);
   const unavailable = disabled || busy;
 
   const choose = (choice: ExportChoice): void => {
     close(true);
     setProgress({ kind: 'busy', label: choice.name });
-    startExport(choice, buildInput, fileName).then(
+    startExport(choice, buildExport).then(
       (message) => setProgress({ kind: 'done', message }),
       (error: unknown) => {
         setHasFailed(true);

@@ -1,13 +1,12 @@
 /**
- * One export, from the click to the file: builds the input now (the panel's current state), loads
+ * One export, from the click to the file: builds the export from the view on screen, loads
  * the export kit on first use (dynamic import: nothing of it is in the first view's JS), then
  * downloads the file or copies the PNG. Resolves to the sentence the menu announces.
  */
 import { canCopyImages, copyPng } from '../../export/clipboard';
-import type { ExportInput } from '../../export/composition-types';
+import type { PanelImage } from '../../export/composition-types';
 import { downloadBlob } from '../../export/download';
 import type { ExportChoice } from '../../export/export-choices';
-import type { ImageFileNameParts } from '../../export/image-file-name';
 import type { RenderedExport } from '../../export/run-export';
 
 const loadExportKit = () => import('../../export/run-export');
@@ -39,13 +38,9 @@ async function copyOrDownload(rendered: Promise<RenderedExport>): Promise<string
   return `Copied the image (${file.width} × ${file.height} px) to the clipboard.${file.note ? ` ${file.note}` : ''}`;
 }
 
-export async function startExport(
-  choice: ExportChoice,
-  buildInput: () => ExportInput,
-  fileName: ImageFileNameParts,
-): Promise<string> {
-  const input = buildInput();
-  const rendered = loadExportKit().then((kit) => kit.renderExport(choice, input, fileName));
+export async function startExport(choice: ExportChoice, buildExport: () => Promise<PanelImage>): Promise<string> {
+  // Not awaited before the copy: the clipboard write must start within the click's user activation.
+  const rendered = Promise.all([buildExport(), loadExportKit()]).then(([image, kit]) => kit.renderExport(choice, image.input, image.name));
   if (choice.copy) return copyOrDownload(rendered);
   const file = await rendered;
   download(file);

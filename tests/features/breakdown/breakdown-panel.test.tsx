@@ -1,32 +1,20 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
-import { DEFAULT_FILTERS } from '../../../src/state/filters';
-import type { Filters } from '../../../src/state/filters';
-import { useFiltersStore } from '../../../src/state/filters-store';
+import { useMockServer } from '../../support/mock-server';
+import { renderWithView } from '../../support/render';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+useMockServer();
 
-function renderPanel(filters: Partial<Filters> = {}) {
-  useFiltersStore.setState({ filters: { ...DEFAULT_FILTERS, ...filters }, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, retryDelay: 0, networkMode: 'always' } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <BreakdownPanel />
-    </QueryClientProvider>,
-  );
-}
+const renderPanel = (search = '') => renderWithView(<BreakdownPanel />, search);
 const metricHeaders = (table: HTMLElement) => within(table).getAllByRole('columnheader').length - 2;
 
 describe('the breakdown panel', () => {
   it('follows the filters: focus edition, year range and selected offices', async () => {
-    renderPanel({ edition: 'VI', from: 2010, to: 2013, offices: ['denver'] });
+    renderPanel('?from=2010&to=2013&edition=VI&offices=denver');
     const offices = await screen.findByTestId('offices-table');
     expect(screen.getByRole('heading', { name: 'Each field office, OCC VI (2012)' })).toBeInTheDocument();
     expect(offices.querySelector('tr[data-office="denver"]')).toHaveClass('breakdown-table__row--selected');
@@ -38,7 +26,7 @@ describe('the breakdown panel', () => {
   });
 
   it('widens the columns on request and keeps the chosen metric a column', async () => {
-    renderPanel({ metric: 'cities' });
+    renderPanel('?metric=cities');
     const offices = await screen.findByTestId('offices-table');
     expect(metricHeaders(offices)).toBe(9);
     expect(within(offices).getByRole('button', { name: 'Cities' })).toBeInTheDocument();
@@ -48,7 +36,7 @@ describe('the breakdown panel', () => {
   });
 
   it('shows synthetic values under the SAMPLE DATA mark in the sample dataset', async () => {
-    renderPanel({ dataset: 'sample', edition: 'XIII' });
+    renderPanel('?dataset=sample&edition=XIII');
     const offices = await screen.findByTestId('offices-table');
     expect(screen.getByText('SAMPLE DATA')).toBeInTheDocument();
     expect(offices.querySelectorAll('td[data-state="synthetic"]').length).toBeGreaterThan(0);
@@ -60,7 +48,7 @@ describe('the breakdown panel', () => {
 
   it('keeps the large scenario to the key columns by default and offers all 45', async () => {
     server.use(...scenarioHandlers('large'));
-    renderPanel({ dataset: 'sample', edition: 'XIII' });
+    renderPanel('?dataset=sample&edition=XIII');
     const offices = await screen.findByTestId('offices-table', {}, { timeout: 10_000 });
     expect(metricHeaders(offices)).toBe(8);
     const options = within(screen.getByLabelText('Columns')).getAllByRole('option').map((option) => option.textContent);

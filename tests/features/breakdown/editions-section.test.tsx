@@ -1,20 +1,20 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
-import { columnMetrics } from '../../../src/domain/breakdown-columns';
-import { editionsTable } from '../../../src/domain/breakdown-editions';
-import { EditionsSection } from '../../../src/features/breakdown/editions-section';
+import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
+import { useMockServer } from '../../support/mock-server';
+import { renderWithView } from '../../support/render';
 import { blobText, captureDownloads } from './capture-downloads';
-import { publishedIndex } from './published-index';
 
-const index = publishedIndex();
-const metrics = columnMetrics(index, 'key', 'minor-victims');
+useMockServer();
 const downloads = captureDownloads();
 
-function renderSection(from: number | null = null, to: number | null = null) {
-  render(<EditionsSection index={index} table={editionsTable(index, metrics, from, to)} preset="key" />);
-  return screen.getByTestId('editions-table');
+/** The editions table, in the panel, over the years given (all by default). */
+function renderSection(from: number | null = null, to: number | null = null): Promise<HTMLElement> {
+  const years = [from === null ? '' : `from=${from}`, to === null ? '' : `to=${to}`].filter(Boolean).join('&');
+  renderWithView(<BreakdownPanel />, years ? `?${years}` : '');
+  return screen.findByTestId('editions-table', {}, { timeout: 5000 });
 }
 const rowNames = (table: HTMLElement) =>
   within(table)
@@ -24,8 +24,8 @@ const cellOf = (table: HTMLElement, edition: string, metricId: string) =>
   table.querySelector(`tr[data-edition="${edition}"] [data-metric="${metricId}"]`) as HTMLElement;
 
 describe('the editions table', () => {
-  it('lists the editions and the gap years, which say "No operation" or "No results published", never 0', () => {
-    const table = renderSection();
+  it('lists the editions and the gap years, which say "No operation" or "No results published", never 0', async () => {
+    const table = await renderSection();
     expect(rowNames(table)).toHaveLength(20);
     const gap2011 = within(table).getByRole('row', { name: /^2011/ });
     expect(gap2011).toHaveAttribute('data-state', 'no-operation');
@@ -34,8 +34,8 @@ describe('the editions table', () => {
     expect(within(within(table).getByRole('row', { name: /^2024/ })).getByText('No results published')).toBeInTheDocument();
   });
 
-  it('shows each value with its change, "not comparable" across a wording change, and qualifiers', () => {
-    const table = renderSection();
+  it('shows each value with its change, "not comparable" across a wording change, and qualifiers', async () => {
+    const table = await renderSection();
     expect(cellOf(table, 'XIII', 'minor-victims')).toHaveTextContent('59');
     expect(within(cellOf(table, 'XIII', 'minor-victims')).getByText('−25 (−30%)')).toBeInTheDocument();
     expect(within(cellOf(table, 'XIII', 'minor-victims')).getByText('−25 (−30%) vs 84 in OCC XII (2022)')).toHaveClass('visually-hidden');
@@ -48,7 +48,7 @@ describe('the editions table', () => {
   });
 
   it('reaches each value’s sources from its row, with outlet and link', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     const row = within(table).getByRole('row', { name: /OCC XIII \(2023\)/ });
     await userEvent.click(within(row).getByText('S62, S63'));
     expect(within(row).getByRole('link', { name: /WSAW/ })).toHaveAttribute(
@@ -58,7 +58,7 @@ describe('the editions table', () => {
   });
 
   it('sorts by a metric with aria-sort, gap years and not-reported editions last, and shows the caveat', async () => {
-    const table = renderSection(2012, 2023);
+    const table = await renderSection(2012, 2023);
     await userEvent.click(within(table).getByRole('button', { name: 'Traffickers' }));
     const th = within(table).getByRole('button', { name: 'Traffickers' }).closest('th');
     expect(th).toHaveAttribute('aria-sort', 'descending');
@@ -71,7 +71,7 @@ describe('the editions table', () => {
   });
 
   it('downloads the rows in the order shown, gap years included', async () => {
-    const table = renderSection(2016, 2023);
+    const table = await renderSection(2016, 2023);
     await userEvent.click(within(table).getByRole('button', { name: 'Edition' }));
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV of the editions table' }));
     expect(downloads[0]?.fileName).toBe('occ_published_editions-by-metric_2016-2023.csv');

@@ -1,26 +1,25 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
 import { columnMetrics } from '../../../src/domain/breakdown-columns';
-import { officesTable } from '../../../src/domain/breakdown-offices';
 import { formatQualified, NOT_REPORTED_MARK } from '../../../src/domain/format';
 import type { Qualifier } from '../../../src/data/types';
-import { OfficesSection } from '../../../src/features/breakdown/offices-section';
+import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
+import { useMockServer } from '../../support/mock-server';
+import { renderWithView } from '../../support/render';
 import { blobText, captureDownloads } from './capture-downloads';
 import { publishedIndex } from './published-index';
 
-const index = publishedIndex();
-const VI = index.editionById.get('VI');
-if (!VI) throw new Error('edition missing');
-const metrics = columnMetrics(index, 'key', 'minor-victims');
+useMockServer();
+const metrics = columnMetrics(publishedIndex(), 'key', 'minor-victims');
 const downloads = captureDownloads();
 
-function renderSection() {
-  const table = officesTable(index, VI as NonNullable<typeof VI>, metrics, ['denver', 'anchorage']);
-  render(<OfficesSection index={index} table={table} preset="key" />);
-  return screen.getByTestId('offices-table');
+/** The offices table of OCC VI (2012) with Denver and Anchorage selected, in the panel. */
+function renderSection(): Promise<HTMLElement> {
+  renderWithView(<BreakdownPanel />, '?edition=VI&offices=denver,anchorage');
+  return screen.findByTestId('offices-table', {}, { timeout: 5000 });
 }
 
 const officeRows = (table: HTMLElement) => within(table).getAllByRole('row').filter((row) => row.dataset.row === 'office');
@@ -29,8 +28,8 @@ const header = (table: HTMLElement, name: string) => within(table).getByRole('bu
 const minorCell = (row: HTMLElement) => row.querySelector('[data-metric="minor-victims"]') as HTMLElement;
 
 describe('the offices table', () => {
-  it('shows every value state distinctly: a number, a zero, "—" for not reported, the sum with its coverage', () => {
-    const table = renderSection();
+  it('shows every value state distinctly: a number, a zero, "—" for not reported, the sum with its coverage', async () => {
+    const table = await renderSection();
     expect(officeRows(table)).toHaveLength(56);
     const byName = (name: string) => officeRows(table).find((row) => rowName(row) === name) as HTMLElement;
     expect(minorCell(byName('FBI Dallas'))).toHaveAttribute('data-state', 'reported');
@@ -48,7 +47,7 @@ describe('the offices table', () => {
   });
 
   it('sorts by a column with the mouse: aria-sort on that header only, largest first, then smallest, not reported last', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     expect(header(table, 'Field office')).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.queryByTestId('offices-sort-caveat')).not.toBeInTheDocument();
 
@@ -68,7 +67,7 @@ describe('the offices table', () => {
   });
 
   it('sorts with the keyboard alone (Enter and Space on the header button)', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     const button = within(table).getByRole('button', { name: 'Traffickers' });
     button.focus();
     await userEvent.keyboard('{Enter}');
@@ -80,7 +79,7 @@ describe('the offices table', () => {
   });
 
   it('searches office names and sums only the offices shown', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an office' }), 'san');
     expect(officeRows(table).map(rowName)).toEqual(['FBI San Antonio', 'FBI San Diego', 'FBI San Francisco', 'FBI San Juan']);
     expect(screen.getByText('Showing 4 of 56 offices')).toBeInTheDocument();
@@ -91,7 +90,7 @@ describe('the offices table', () => {
   });
 
   it('highlights the selected offices and can show only them', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     const selected = officeRows(table).filter((row) => row.classList.contains('breakdown-table__row--selected'));
     expect(selected.map(rowName)).toEqual(['FBI Anchorage', 'FBI Denver']);
     expect(within(selected[0] as HTMLElement).getByText('selected')).toBeInTheDocument();
@@ -100,7 +99,7 @@ describe('the offices table', () => {
   });
 
   it('downloads exactly the rows and columns on screen, in the same order', async () => {
-    const table = renderSection();
+    const table = await renderSection();
     await userEvent.click(within(table).getByRole('button', { name: 'Traffickers' }));
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find an office' }), 'a');
     await userEvent.click(screen.getByRole('button', { name: 'Download CSV of the field-office table' }));
@@ -136,7 +135,7 @@ describe('the offices table', () => {
   });
 
   it('downloads a ZIP with the CSV, metadata.json and README.txt', async () => {
-    renderSection();
+    await renderSection();
     await userEvent.click(screen.getByRole('button', { name: 'Download ZIP of the field-office table with metadata' }));
     await waitFor(() => expect(screen.getByText('Saved occ_published_offices-by-metric_VI.zip')).toBeInTheDocument());
     const zip = downloads[0];

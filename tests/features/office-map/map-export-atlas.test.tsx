@@ -10,9 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { parseStatesTopology } from '../../../src/api/atlas-query';
 import { indexDataset } from '../../../src/domain/dataset-index';
-import { officeMapModel } from '../../../src/domain/office-map';
+import { mapModelFor } from '../../fixtures/view';
 import { basemapFit, basemapPaths } from '../../../src/features/office-map/layout/basemap';
-import { MAP_EXPORT_WIDTH, mapExportInput, mapExportSpec } from '../../../src/features/office-map/map-export-input';
+import { MAP_EXPORT_WIDTH, mapExportInput, mapExportSpec } from '../../../src/features/office-map/map-export';
 import { mapExportLayout } from '../../../src/features/office-map/map-export-layout';
 import { loadCommittedDataset } from '../../published/committed-package';
 
@@ -21,8 +21,7 @@ const ATLAS_FILE = fileURLToPath(new URL('../../../node_modules/us-atlas/states-
 describe('the map export with the real outlines', () => {
   const basemap = basemapPaths(parseStatesTopology(readFileSync(ATLAS_FILE, 'utf8'), 'states-10m.json'));
   const index = indexDataset(loadCommittedDataset());
-  const model = officeMapModel(index, 'XIII', 'minor-victims');
-  if (!model) throw new Error('no map model');
+  const model = mapModelFor(index, { edition: 'XIII' });
   const input = mapExportInput(model, { index, basemap, selectedIds: [], viewUrl: '' });
   const size = { width: MAP_EXPORT_WIDTH, height: input.chart.height };
   const markup = renderToStaticMarkup(<svg>{input.chart.draw(size)}</svg>);

@@ -1,23 +1,22 @@
 /**
  * The Export menu of the field-office map in the whole app (MSW node server, the real outlines from
- * node_modules): unavailable until the outlines arrive, operable by keyboard, saving the whole map
- * whatever the zoom; and still usable, saying so, when the outlines fail to load.
+ * node_modules): available once the view is, operable by keyboard, saving the whole map whatever the
+ * zoom on screen; and still usable, saying so, when the outlines fail to load.
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { atlasHandler, atlasMissingHandler } from '../../../mocks/atlas-handler';
 import { server } from '../../../mocks/node';
-import { renderApp } from '../../render-app';
+import { renderApp } from '../../support/render';
+import { useMockServer } from '../../support/mock-server';
 import { blobText, captureDownloads } from '../breakdown/capture-downloads';
 
 vi.mock('../../../src/export/export-fonts', () => ({
   loadExportFontCss: () => Promise.resolve("@font-face{font-family:'Public Sans';src:url(data:font/woff2;base64,AAEC)}"),
 }));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+useMockServer();
 
 const downloads = captureDownloads();
 
@@ -34,7 +33,7 @@ describe('the map’s Export menu', () => {
     const user = userEvent.setup();
     renderApp('?offices=denver');
     const { region, button } = await readyMenu();
-    await user.click(within(region).getByRole('button', { name: 'Zoom in' }));
+    await user.click(await within(region).findByRole('button', { name: 'Zoom in' }, { timeout: 5000 }));
     const pageOutlines = () => region.querySelector('.office-map__basemap')?.getAttribute('transform') ?? '';
     await waitFor(() => expect(pageOutlines()).not.toMatch(/^translate\(0 0\) scale\(1\)/));
 

@@ -8,11 +8,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
 import { indexDataset } from '../../../src/domain/dataset-index';
-import { officeMapModel } from '../../../src/domain/office-map';
+import { mapModelFor } from '../../fixtures/view';
 import { exportChoice } from '../../../src/export/export-choices';
 import { renderExport } from '../../../src/export/run-export';
 import type { Basemap } from '../../../src/features/office-map/layout/basemap';
-import { mapExportFileName, mapExportInput } from '../../../src/features/office-map/map-export-input';
+import { mapExportFileName, mapExportInput } from '../../../src/features/office-map/map-export';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const fonts = vi.hoisted(() => ({
@@ -30,8 +30,7 @@ function withSampleValue(): Dataset {
 
 async function exportSvg(dataset: Dataset, options: { selected?: string[]; basemap?: Basemap | null } = {}) {
   const index = indexDataset(dataset);
-  const model = officeMapModel(index, null, 'minor-victims');
-  if (!model) throw new Error('no map model');
+  const model = mapModelFor(index);
   const input = mapExportInput(model, {
     index,
     basemap: options.basemap === undefined ? BASEMAP : options.basemap,

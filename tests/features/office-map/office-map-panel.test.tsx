@@ -1,37 +1,23 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { OfficeMapSection } from '../../../src/features/office-map/office-map-section';
-import { DEFAULT_FILTERS } from '../../../src/state/filters';
-import type { Filters } from '../../../src/state/filters';
-import { useFiltersStore } from '../../../src/state/filters-store';
-import { renderApp } from '../../render-app';
+import { currentRequest, renderApp, renderWithView } from '../../support/render';
+import { useMockServer } from '../../support/mock-server';
 import { atlasHandler, atlasMissingHandler } from '../../../mocks/atlas-handler';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+useMockServer();
 beforeEach(() => server.use(atlasHandler));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
-function renderMap(filters: Partial<Filters> = {}) {
-  useFiltersStore.setState({ filters: { ...DEFAULT_FILTERS, ...filters }, notices: [] });
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false, networkMode: 'always' } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <OfficeMapSection />
-    </QueryClientProvider>,
-  );
-}
-
-const offices = () => useFiltersStore.getState().filters.offices;
+const renderMap = (search: string) => renderWithView(<OfficeMapSection />, search);
+const offices = () => currentRequest().offices;
 const findMap = () => screen.findByRole('listbox', { name: /^Field offices, minor victims in XIII/ }, { timeout: 5000 });
 const option = (name: RegExp) => screen.getByRole('option', { name });
 
 describe('the field-office map on the sample dataset, OCC XIII', () => {
   it('shows the 56 offices as options of one listbox, the coverage, the SAMPLE DATA mark and a legend', async () => {
-    renderMap({ dataset: 'sample', edition: 'XIII' });
+    renderMap('?dataset=sample&edition=XIII');
     const map = await findMap();
     expect(within(map).getAllByRole('option')).toHaveLength(56);
     expect(screen.getByTestId('office-map-coverage')).toHaveTextContent(/^3 of 56 offices reported/);
@@ -47,7 +33,7 @@ describe('the field-office map on the sample dataset, OCC XIII', () => {
 
   it('selects an office on click, highlights it in the map and the list, and a second click removes it', async () => {
     const user = userEvent.setup();
-    renderMap({ dataset: 'sample', edition: 'XIII' });
+    renderMap('?dataset=sample&edition=XIII');
     await findMap();
     await user.click(option(/^FBI Denver:/));
     expect(offices()).toEqual(['denver']);
@@ -61,7 +47,7 @@ describe('the field-office map on the sample dataset, OCC XIII', () => {
 
   it('shows a tooltip on hover, with value, state, edition and sources, that Escape puts away', async () => {
     const user = userEvent.setup();
-    renderMap({ edition: 'VI' });
+    renderMap('?edition=VI');
     await screen.findByRole('listbox', { name: /in VI/ }, { timeout: 5000 });
     await user.hover(option(/^FBI Denver:/));
     expect(screen.getByRole('tooltip')).toHaveTextContent(
@@ -73,7 +59,7 @@ describe('the field-office map on the sample dataset, OCC XIII', () => {
 
   it('is one tab stop: arrows move by geography, Enter selects, Escape clears, Tab leaves', async () => {
     const user = userEvent.setup();
-    renderMap({ dataset: 'sample', edition: 'XIII' });
+    renderMap('?dataset=sample&edition=XIII');
     const map = await findMap();
     await user.click(screen.getByRole('button', { name: 'Reset zoom' }));
     await user.tab();
@@ -98,7 +84,7 @@ describe('the field-office map on the sample dataset, OCC XIII', () => {
   it('selects from the list as well, and explains instead of adding past ten offices', async () => {
     const user = userEvent.setup();
     const ten = ['albany', 'atlanta', 'boston', 'chicago', 'dallas', 'denver', 'el-paso', 'houston', 'miami', 'omaha'];
-    renderMap({ dataset: 'sample', edition: 'XIII', offices: ten });
+    renderMap(`?dataset=sample&edition=XIII&offices=${ten.join(',')}`);
     await findMap();
     await user.click(option(/^FBI Phoenix:/));
     expect(offices()).toEqual(ten);
@@ -111,7 +97,7 @@ describe('the field-office map on the sample dataset, OCC XIII', () => {
 
 describe('the field-office map on the published dataset', () => {
   it('never draws "not reported" as zero', async () => {
-    renderMap({ edition: 'VI' });
+    renderMap('?edition=VI');
     await screen.findByRole('listbox', { name: /in VI: 36 of 56 offices reported/ }, { timeout: 5000 });
     expect(option(/^FBI Anchorage:/)).toHaveAccessibleName('FBI Anchorage: minor victims not reported');
     expect(option(/^FBI Albuquerque:/)).toHaveAccessibleName('FBI Albuquerque: 0 minor victims');
@@ -127,7 +113,7 @@ describe('the field-office map on the published dataset', () => {
 
   it('keeps the offices usable when the outlines fail to load, and says so', async () => {
     server.use(atlasMissingHandler);
-    renderMap({ edition: 'VI' });
+    renderMap('?edition=VI');
     expect(await screen.findByRole('alert')).toHaveTextContent(/The state outlines could not be loaded.*404/);
     expect(screen.getAllByRole('option')).toHaveLength(56);
   });

@@ -5,18 +5,16 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { server } from '../../../mocks/node';
-import { renderApp } from '../../render-app';
+import { describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../support/render';
+import { useMockServer } from '../../support/mock-server';
 import { blobText, captureDownloads } from '../breakdown/capture-downloads';
 
 vi.mock('../../../src/export/export-fonts', () => ({
   loadExportFontCss: () => Promise.resolve("@font-face{font-family:'Public Sans';src:url(data:font/woff2;base64,AAEC)}"),
 }));
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+useMockServer();
 
 const downloads = captureDownloads();
 

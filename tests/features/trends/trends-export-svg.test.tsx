@@ -10,8 +10,9 @@ import { indexDataset } from '../../../src/domain/dataset-index';
 import { trendsView } from '../../../src/domain/trends-view';
 import { exportChoice } from '../../../src/export/export-choices';
 import { renderExport } from '../../../src/export/run-export';
-import { trendsExportFileName, trendsExportInput } from '../../../src/features/trends/trends-export-input';
+import { trendsExportFileName, trendsExportInput } from '../../../src/features/trends/trends-export';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { resolvedView } from '../../fixtures/view';
 
 const fonts = vi.hoisted(() => ({
   css: "@font-face{font-family:'Public Sans';font-weight:400;src:url(data:font/woff2;base64,AAEC) format('woff2')}",
@@ -28,7 +29,7 @@ function withSampleValue(): Dataset {
 
 async function exportSvg(dataset: Dataset, choice: 'svg' | 'slide' = 'svg'): Promise<{ text: string; doc: Document }> {
   const index = indexDataset(dataset);
-  const view = trendsView(index, { metricId: 'minor-victims', from: null, to: null, editionId: null, officeIds: ['denver'] });
+  const view = trendsView(resolvedView(index, { offices: ['denver'] }));
   if (!view) throw new Error('no view');
   const input = trendsExportInput(view, { index, scaleMode: 'shared', viewUrl: VIEW_URL });
   const parts = trendsExportFileName(view, index.dataset.manifest.id);

@@ -5,13 +5,14 @@ import { trendsView } from '../../../src/domain/trends-view';
 import { trendLayout, TREND_LAYOUT } from '../../../src/features/trends/trends-layout';
 import type { TrendLayoutInput } from '../../../src/features/trends/trends-layout';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { resolvedView } from '../../fixtures/view';
 
 const BLUE = '#0072B2';
 const index = indexDataset(miniDataset());
 
 /** The mini dataset's axis is 2008–2012: five years; a width of 56 + 5 × band gives round numbers. */
 function input(metricId: string, band: number, overrides: Partial<TrendLayoutInput> = {}): TrendLayoutInput {
-  const view = trendsView(index, { metricId, from: null, to: null, editionId: 'IV', officeIds: [] });
+  const view = trendsView(resolvedView(index, { metric: metricId, edition: 'IV' }));
   if (!view) throw new Error('no view');
   return {
     years: view.years,

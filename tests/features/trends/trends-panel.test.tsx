@@ -1,13 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
-import { renderApp } from '../../render-app';
+import { renderApp } from '../../support/render';
+import { useMockServer } from '../../support/mock-server';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+useMockServer();
 
 const trendsRegion = () => screen.findByRole('region', { name: 'Year-over-year trends' });
 

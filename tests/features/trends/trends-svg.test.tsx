@@ -7,7 +7,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
-import type { TrendsViewInput } from '../../../src/domain/trends-view';
+import type { RequestPatch } from '../../fixtures/view';
 import { TrendMarks } from '../../../src/features/trends/trend-marks';
 import { trendLayout } from '../../../src/features/trends/trends-layout';
 import { loadCommittedDataset } from '../../published/committed-package';
@@ -19,7 +19,7 @@ function normalise(markup: string): string {
   return markup.replace(/«r[0-9a-z]+»|:r[0-9a-z]+:|_r_[0-9a-z]+_/g, 'ID').replace(/></g, '>\n<');
 }
 
-function svgFor(dataset: Dataset, input: Partial<TrendsViewInput>, width: number, shown: string | null = null) {
+function svgFor(dataset: Dataset, input: RequestPatch, width: number, shown: string | null = null) {
   const view = viewFor(dataset, input);
   const focus = view.focus?.id ?? null;
   const layout = trendLayout({
@@ -47,7 +47,7 @@ describe('trends SVG snapshots', () => {
   });
 
   it('mini dataset, all victims, 156 px: dashes for not reported, upright "200+"', () => {
-    expect(svgFor(miniDataset(), { metricId: 'total-victims' }, 156)).toMatchSnapshot();
+    expect(svgFor(miniDataset(), { metric: 'total-victims' }, 156)).toMatchSnapshot();
   });
 
   it('published minor victims, 1000 px, with the scale of each edition', () => {

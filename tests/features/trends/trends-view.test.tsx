@@ -2,12 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
-import type { TrendsViewInput } from '../../../src/domain/trends-view';
+import type { RequestPatch } from '../../fixtures/view';
 import { TrendsView } from '../../../src/features/trends/trends-view';
 import { miniDataset } from '../../fixtures/mini-dataset';
 import { viewFor } from '../../fixtures/trends-view';
 
-function renderTrends(input: Partial<TrendsViewInput> = {}, dataset: Dataset = miniDataset()) {
+function renderTrends(input: RequestPatch = {}, dataset: Dataset = miniDataset()) {
   const view = viewFor(dataset, input);
   const onChoose = vi.fn<(id: string) => void>();
   const onScaleMode = vi.fn<(mode: string) => void>();
@@ -90,7 +90,7 @@ describe('the trends chart', () => {
 
   it('draws "not reported" as a dash, with the qualifier on a lower bound', async () => {
     const user = userEvent.setup();
-    const { container } = renderTrends({ metricId: 'total-victims' });
+    const { container } = renderTrends({ metric: 'total-victims' });
     const blanks = container.querySelectorAll('.trend-bar[data-state="not-reported"]');
     expect([...blanks].map((bar) => bar.textContent)).toEqual(['—', '—']);
     expect(container.querySelector('.trend-bar[data-state="approximate"]')).toHaveTextContent('200+');
@@ -111,7 +111,7 @@ describe('the trends chart', () => {
 
   it('has a table twin with every edition and the gaps', async () => {
     const user = userEvent.setup();
-    renderTrends({ officeIds: ['denver'] });
+    renderTrends({ offices: ['denver'] });
     await user.click(screen.getByText('Table of the figures'));
     const table = screen.getByRole('table', { name: /^Minor victims recovered or identified by edition, 2008–2012/ });
     const rows = within(table).getAllByRole('row').map((row) => row.textContent);
@@ -132,7 +132,7 @@ describe('the trends chart', () => {
 describe('the office small multiples', () => {
   it('show each chosen office with its coverage and a y-scale choice', async () => {
     const user = userEvent.setup();
-    const { onScaleMode } = renderTrends({ officeIds: ['denver'] });
+    const { onScaleMode } = renderTrends({ offices: ['denver'] });
     const denver = screen.getByRole('group', { name: 'FBI Denver: minor victims by edition, bar chart' });
     const figure = denver.closest('figure');
     expect(figure).toHaveTextContent('1 of 4 editions reported');
@@ -149,7 +149,7 @@ describe('the office small multiples', () => {
       ...mini,
       observations: mini.observations.map((o) => (o.place === 'denver' ? { ...o, origin: 'synthetic' as const } : o)),
     };
-    renderTrends({ officeIds: ['denver'] }, sample);
+    renderTrends({ offices: ['denver'] }, sample);
     const figure = screen.getByRole('group', { name: /^FBI Denver/ }).closest('figure');
     expect(within(figure as HTMLElement).getByRole('note', { name: 'Sample data' })).toHaveTextContent('SAMPLE DATA');
     // A generated value is shown but never counted as reported.

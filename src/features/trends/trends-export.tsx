@@ -17,13 +17,15 @@ import { sourcesByIds } from '../../domain/sources';
 import { yearSpan } from '../../domain/time-axis';
 import { breakKey, seriesCoverage } from '../../domain/trends';
 import type { TrendSeries } from '../../domain/trends';
+import type { View } from '../../domain/resolve-view';
+import { trendsView } from '../../domain/trends-view';
 import type { TrendsView } from '../../domain/trends-view';
+import type { ScaleMode } from '../../domain/view-request';
 import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
-import type { ExportInput, ExportLegendEntry } from '../../export/composition-types';
+import type { ExportInput, ExportLegendEntry, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
 import { stateLegendEntries } from '../../export/legend-entries';
-import type { ScaleMode } from './scale-mode-toggle';
 import { FOCUS_FILL, FOCUS_OPACITY, LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
 import { TrendsExportChart } from './trends-export-chart';
 import type { ExportTrendInput, TrendsExportCharts } from './trends-export-chart';
@@ -165,5 +167,15 @@ export function trendsExportFileName(view: TrendsView, datasetId: string): Image
     metric: view.metric.id,
     period: { from: view.firstYear, to: view.lastYear },
     offices: view.offices.map((item) => item.series.place),
+  };
+}
+
+/** The panel's image export for a resolved view: what the trends panel draws, composed for a briefing. */
+export function trendsImageExport(view: View, viewUrl: string): PanelImage {
+  const trends = trendsView(view);
+  if (!trends) throw new Error('this dataset has no editions to chart');
+  return {
+    name: trendsExportFileName(trends, view.index.dataset.manifest.id),
+    input: trendsExportInput(trends, { index: view.index, scaleMode: view.request.scale, viewUrl }),
   };
 }

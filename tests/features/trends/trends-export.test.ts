@@ -8,21 +8,22 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
 import { indexDataset } from '../../../src/domain/dataset-index';
 import { trendsView } from '../../../src/domain/trends-view';
-import type { TrendsViewInput } from '../../../src/domain/trends-view';
-import type { ScaleMode } from '../../../src/features/trends/scale-mode-toggle';
+import { resolvedView } from '../../fixtures/view';
+import type { RequestPatch } from '../../fixtures/view';
+import type { ScaleMode } from '../../../src/domain/view-request';
 import {
   trendsExportFileName,
   trendsExportInput,
   trendsExportSources,
-} from '../../../src/features/trends/trends-export-input';
+} from '../../../src/features/trends/trends-export';
 import { loadCommittedDataset } from '../../published/committed-package';
 import { miniDataset } from '../../fixtures/mini-dataset';
 
 const VIEW_URL = 'https://occ.example.gov/?offices=denver';
 
-function setup(dataset: Dataset, filters: Partial<TrendsViewInput> = {}, scaleMode: ScaleMode = 'shared') {
+function setup(dataset: Dataset, request: RequestPatch = {}, scaleMode: ScaleMode = 'shared') {
   const index = indexDataset(dataset);
-  const view = trendsView(index, { metricId: 'minor-victims', from: null, to: null, editionId: null, officeIds: [], ...filters });
+  const view = trendsView(resolvedView(index, request));
   if (!view) throw new Error('no view');
   return { index, view, input: trendsExportInput(view, { index, scaleMode, viewUrl: VIEW_URL }) };
 }
@@ -45,7 +46,7 @@ function miniWithSample(): Dataset {
 
 describe('trendsExportInput on the mini dataset', () => {
   it('says what is shown, for which filters, in one summary sentence', () => {
-    const { input } = setup(miniDataset(), { officeIds: ['denver'] });
+    const { input } = setup(miniDataset(), { offices: ['denver'] });
     expect(input.title).toBe('Minor victims recovered or identified, by edition');
     expect(input.filters).toEqual([
       'Minor victims recovered or identified',
@@ -66,7 +67,7 @@ describe('trendsExportInput on the mini dataset', () => {
   });
 
   it('names the value states drawn, the focus column and the wording marker in its legend', () => {
-    const { input } = setup(miniDataset(), { officeIds: ['denver'] });
+    const { input } = setup(miniDataset(), { offices: ['denver'] });
     expect(input.legend.map((entry) => [entry.label, entry.shape])).toEqual([
       ['Reported', 'rect'],
       ['Reported zero', 'rect'],
@@ -78,7 +79,7 @@ describe('trendsExportInput on the mini dataset', () => {
   });
 
   it('leaves out what the years do not show: no focus tint outside them, no sources of hidden values', () => {
-    const { index, view, input } = setup(miniDataset(), { from: 2010, to: 2010, editionId: 'I' });
+    const { index, view, input } = setup(miniDataset(), { from: 2010, to: 2010, edition: 'I' });
     expect(input.filters).toEqual(['Minor victims recovered or identified', '2010', 'National', '']);
     // The wording changed from OCC II (off the axis) to OCC III: its marker is still drawn at 2010.
     expect(input.legend.map((entry) => entry.label)).toEqual([
@@ -90,24 +91,24 @@ describe('trendsExportInput on the mini dataset', () => {
   });
 
   it('cites the sources of every value drawn, bars and the scale rows, each once, edition by edition', () => {
-    const { index, view } = setup(miniDataset(), { officeIds: ['denver'] });
+    const { index, view } = setup(miniDataset(), { offices: ['denver'] });
     expect(trendsExportSources(view, index).map((s) => s.id)).toEqual(['S1', 'S2']);
   });
 
   it('says when the offices are each on their own scale', () => {
-    const { input } = setup(miniDataset(), { officeIds: ['denver'] }, 'independent');
+    const { input } = setup(miniDataset(), { offices: ['denver'] }, 'independent');
     expect(input.summary.endsWith('Also shown, each on its own y-scale: FBI Denver (1 of 4 editions reported).')).toBe(true);
   });
 
   it('flags SAMPLE DATA exactly when a generated value is shown', () => {
-    expect(setup(miniWithSample(), { officeIds: ['denver'] }).input.sample).toBe(true);
-    expect(setup(miniWithSample(), { officeIds: ['denver'] }).input.legend.map((e) => e.label)).toContain('Synthetic sample value');
+    expect(setup(miniWithSample(), { offices: ['denver'] }).input.sample).toBe(true);
+    expect(setup(miniWithSample(), { offices: ['denver'] }).input.legend.map((e) => e.label)).toContain('Synthetic sample value');
     // The generated value belongs to Denver: without Denver on screen, nothing sampled is shown.
     expect(setup(miniWithSample()).input.sample).toBe(false);
   });
 
   it('names its file after the dataset, metric, years and offices', () => {
-    const { view } = setup(miniDataset(), { officeIds: ['denver', 'san-juan'] });
+    const { view } = setup(miniDataset(), { offices: ['denver', 'san-juan'] });
     expect(trendsExportFileName(view, 'mini')).toEqual({
       dataset: 'mini',
       panel: 'trends',

@@ -6,20 +6,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/domain/dataset-index';
-import { officeMapModel } from '../../../src/domain/office-map';
+import { mapModelFor } from '../../fixtures/view';
 import type { OfficeMapModel } from '../../../src/domain/office-map';
 import { symbolLayout } from '../../../src/features/office-map/layout/symbols';
-import { MAP_EXPORT_WIDTH, mapExportFileName, mapExportInput, mapExportSources, mapExportSpec } from '../../../src/features/office-map/map-export-input';
+import { MAP_EXPORT_WIDTH, mapExportFileName, mapExportInput, mapExportSources, mapExportSpec } from '../../../src/features/office-map/map-export';
 import { mapExportHeight, mapExportLayout, sizeKeyRows } from '../../../src/features/office-map/map-export-layout';
 import { officeMapSummary } from '../../../src/features/office-map/map-export-summary';
 import { loadCommittedDataset } from '../../published/committed-package';
 
 const published = indexDataset(loadCommittedDataset());
 
-function model(editionId: string | null, metricId = 'minor-victims'): OfficeMapModel {
-  const result = officeMapModel(published, editionId, metricId);
-  if (!result) throw new Error('no map model');
-  return result;
+function model(edition: string | null, metric = 'minor-victims'): OfficeMapModel {
+  return mapModelFor(published, { edition, metric });
 }
 
 describe('officeMapSummary', () => {

@@ -1,0 +1,45 @@
+/**
+ * Every export, built from the resolved View on demand: the Export menu of each chart panel and the
+ * briefing pack ask here, so what is exported is what the View says is shown, whether or not the
+ * panel has loaded. Each panel's export code is a chunk of its own, fetched when an export is asked
+ * for (or when its menu opens), never in the first view.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { statesAtlasQuery } from '../api/atlas-query';
+import type { StatesTopology } from '../api/atlas-query';
+import type { View } from '../domain/resolve-view';
+import type { BriefingCsv } from '../export/briefing-pack';
+import type { PanelImage } from '../export/composition-types';
+
+export type ImagePanel = 'trends' | 'office-map';
+
+const loadTrendsExport = () => import('../features/trends/trends-export');
+const loadMapExport = () => import('../features/office-map/map-export');
+const loadBreakdownExport = () => import('../features/breakdown/breakdown-export');
+
+/** The outlines from the query cache (fetched if the map has not loaded them); null when they fail. */
+async function outlines(client: QueryClient): Promise<StatesTopology | null> {
+  try {
+    return await client.query(statesAtlasQuery());
+  } catch {
+    return null;
+  }
+}
+
+/** Starts fetching a panel's export code, so the click that follows does not wait for it. */
+export function prepareImageExport(panel: ImagePanel): void {
+  void (panel === 'trends' ? loadTrendsExport() : loadMapExport());
+}
+
+/** The link that reproduces the view: the page URL, which the view store keeps canonical. */
+const viewUrl = (): string => window.location.href;
+
+export async function buildImageExport(panel: ImagePanel, view: View, client: QueryClient): Promise<PanelImage> {
+  if (panel === 'trends') return (await loadTrendsExport()).trendsImageExport(view, viewUrl());
+  const [kit, atlas] = await Promise.all([loadMapExport(), outlines(client)]);
+  return kit.mapImageExport(view, atlas, viewUrl());
+}
+
+export async function buildTableExports(view: View): Promise<BriefingCsv[]> {
+  return (await loadBreakdownExport()).breakdownCsvFiles(view, viewUrl());
+}
