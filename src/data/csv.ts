@@ -93,11 +93,21 @@ export function parseCsv(text: string): CsvParseResult {
   return { records, problems };
 }
 
-function quoteField(value: string): string {
+/** Quotes a field when RFC 4180 requires it (a comma, a quote, CR or LF), doubling inner quotes. */
+export function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** Writes rows as RFC 4180 CSV with CRLF line ends and no BOM (the package format; exports add their own). */
+/**
+ * The one CSV writer: records of fields as RFC 4180 text, CRLF after every record, no BOM. The package
+ * tables write through it as they are; downloads (src/export/csv.ts) first make each cell safe for a
+ * spreadsheet and add a BOM.
+ */
+export function writeCsvRecords(records: readonly (readonly string[])[]): string {
+  return records.map((record) => record.map(quoteField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A package table: the header, then the rows. */
 export function writeCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [header, ...rows].map((row) => row.map(quoteField).join(',')).join('\r\n') + '\r\n';
+  return writeCsvRecords([header, ...rows]);
 }

@@ -3,51 +3,26 @@
  * so the table, its sort and its CSV read one model and never re-derive a state from a number.
  */
 import type { Observation, Qualifier } from '../data/types';
-import { describeObservation, formatCount, formatObservation } from './format';
+import { coverageOf, coverageText } from './coverage';
+import type { Coverage } from './coverage';
+import { formatCount, NOT_REPORTED_MARK, QUALIFIER_TEXT } from './format';
 import type { OfficeFigure } from './office-figures';
+import { shownValue } from './shown-value';
+import type { ShownValue } from './shown-value';
 import { valueState } from './value-state';
-import type { ValueState } from './value-state';
 
-export interface BreakdownCell {
+export interface BreakdownCell extends ShownValue {
   metricId: string;
-  /** null = not reported, never 0. */
-  value: number | null;
-  qualifier: Qualifier | null;
-  state: ValueState;
-  /** "59", "200+", "≈700", "—". */
-  display: string;
-  /** The same in words for screen readers: "more than 200", "not reported". */
-  spoken: string;
-  sourceIds: readonly string[];
 }
 
 export function observationCell(metricId: string, observation: Observation | undefined): BreakdownCell {
-  const reported = observation !== undefined && observation.value !== null;
-  return {
-    metricId,
-    value: observation?.value ?? null,
-    qualifier: reported ? observation.qualifier : null,
-    state: valueState(observation),
-    display: formatObservation(observation),
-    spoken: describeObservation(observation),
-    sourceIds: observation?.sourceIds ?? [],
-  };
+  return { ...shownValue(observation), metricId };
 }
 
-/**
- * An office cell from the shared selector, so the table shows what the map and the headline show.
- * The figure has no qualifier field, so it comes from the same observation the figure was made from.
- */
-export function officeFigureCell(metricId: string, figure: OfficeFigure, observation: Observation | undefined): BreakdownCell {
-  return {
-    metricId,
-    value: figure.value,
-    qualifier: figure.value === null ? null : (observation?.qualifier ?? null),
-    state: figure.state,
-    display: figure.display,
-    spoken: figure.spoken,
-    sourceIds: figure.sources.map((source) => source.id),
-  };
+/** An office cell from the shared selector, so the table shows exactly what the map and the headline show. */
+export function officeFigureCell(metricId: string, figure: OfficeFigure): BreakdownCell {
+  const { value, qualifier, state, display, spoken, sourceIds } = figure;
+  return { metricId, value, qualifier, state, display, spoken, sourceIds };
 }
 
 /**
@@ -58,40 +33,30 @@ export function officeFigureCell(metricId: string, figure: OfficeFigure, observa
  */
 export type SumBound = 'exact' | 'at-least' | 'approximately' | 'approximately-at-least';
 
-export interface SumCell extends BreakdownCell {
-  /** Offices with a published value, zero included; synthetic values are never counted as reported. */
-  reported: number;
-  /** Offices with a generated sample value in the sum. */
-  synthetic: number;
-  total: number;
+export interface SumCell extends BreakdownCell, Coverage {
   bound: SumBound;
   /** "36 of 56 reported", or "0 of 56 reported, 56 synthetic" on sample data. */
   coverage: string;
 }
 
+const { 'at-least': LOWER, approximately: ABOUT } = QUALIFIER_TEXT;
 const SUM_DISPLAY: Record<SumBound, (n: string) => string> = {
   exact: (n) => n,
-  'at-least': (n) => `${n}+`,
-  approximately: (n) => `≈${n}`,
-  'approximately-at-least': (n) => `≈${n}+`,
+  'at-least': LOWER.mark,
+  approximately: ABOUT.mark,
+  'approximately-at-least': (n) => LOWER.mark(ABOUT.mark(n)),
 };
 const SUM_WORDS: Record<SumBound, (n: string) => string> = {
   exact: (n) => n,
-  'at-least': (n) => `at least ${n}`,
-  approximately: (n) => `about ${n}`,
-  'approximately-at-least': (n) => `at least about ${n}`,
+  'at-least': LOWER.bound,
+  approximately: ABOUT.bound,
+  'approximately-at-least': (n) => LOWER.bound(ABOUT.bound(n)),
 };
 
-/**
- * Coverage counts as officeCoverage does (src/domain/office-figures.ts): published values only, zero
- * included, and synthetic ones beside them, so the table and the map never disagree on "reported".
- */
-export function sumCoverage(cells: readonly BreakdownCell[]): { reported: number; synthetic: number; total: number; coverage: string } {
-  const synthetic = cells.filter((cell) => cell.state === 'synthetic').length;
-  const reported = cells.filter((cell) => cell.state !== 'not-reported' && cell.state !== 'synthetic').length;
-  const total = cells.length;
-  const coverage = `${reported} of ${total} reported` + (synthetic > 0 ? `, ${synthetic} synthetic` : '');
-  return { reported, synthetic, total, coverage };
+/** The sum's coverage, counted as every view counts it (src/domain/coverage.ts), in the table's short words. */
+export function sumCoverage(cells: readonly BreakdownCell[]): Coverage & { coverage: string } {
+  const counts = coverageOf(cells);
+  return { ...counts, coverage: coverageText(counts) };
 }
 
 /**
@@ -107,7 +72,7 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[], natio
       value: null,
       qualifier: null,
       state: 'not-reported',
-      display: formatObservation(undefined),
+      display: NOT_REPORTED_MARK,
       spoken: `not reported, ${counts.coverage}`,
       sourceIds: [],
       ...counts,

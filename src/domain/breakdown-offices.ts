@@ -64,7 +64,7 @@ export function officesTable(
     const cells = metrics.flatMap((metric, column) => {
       const figure = figuresByMetric[column]?.get(office.id);
       if (!figure) return [];
-      return [officeFigureCell(metric.id, figure, index.observation(edition.id, office.id, metric.id))];
+      return [officeFigureCell(metric.id, figure)];
     });
     return { kind: 'office', id: office.id, label: office.name, office, selected: selected.has(office.id), cells, sourceIds: sourceIdsOf(cells) };
   });

@@ -14,10 +14,29 @@ export function formatCount(value: number): string {
   return count(value);
 }
 
+/**
+ * The one table of qualifier wording. A published "more than 200" is a lower bound and a "nearly 700"
+ * an approximation: each has its mark (on cards, bars, tables, exports), its words (sentences and
+ * screen readers) and its state note; `bound` is the wording of a computed bound (a sum over offices
+ * where one did not report is "at least", not "more than", the total of those that did).
+ */
+export const QUALIFIER_TEXT: Record<Qualifier, { mark: (n: string) => string; words: (n: string) => string; note: (n: string) => string; bound: (n: string) => string }> = {
+  'at-least': {
+    mark: (n) => `${n}+`,
+    words: (n) => `more than ${n}`,
+    note: (n) => `Lower bound: published as more than ${n}`,
+    bound: (n) => `at least ${n}`,
+  },
+  approximately: {
+    mark: (n) => `≈${n}`,
+    words: (n) => `nearly ${n}`,
+    note: (n) => `Approximate: published as nearly ${n}`,
+    bound: (n) => `about ${n}`,
+  },
+};
+
 export function formatQualified(value: number, qualifier: Qualifier | null): string {
-  if (qualifier === 'at-least') return `${count(value)}+`;
-  if (qualifier === 'approximately') return `≈${count(value)}`;
-  return count(value);
+  return qualifier ? QUALIFIER_TEXT[qualifier].mark(count(value)) : count(value);
 }
 
 export function formatObservation(observation: Observation | undefined): string {
@@ -29,9 +48,7 @@ export function formatObservation(observation: Observation | undefined): string 
 export function describeObservation(observation: Observation | undefined): string {
   if (!observation || observation.value === null) return 'not reported';
   const n = count(observation.value);
-  if (observation.qualifier === 'at-least') return `more than ${n}`;
-  if (observation.qualifier === 'approximately') return `nearly ${n}`;
-  return n;
+  return observation.qualifier ? QUALIFIER_TEXT[observation.qualifier].words(n) : n;
 }
 
 export function formatSignedCount(delta: number): string {

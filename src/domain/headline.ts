@@ -9,10 +9,10 @@ import { compareWithPrevious } from './comparison';
 import type { Comparison } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
-import { describeObservation, formatObservation } from './format';
+import { shownValue } from './shown-value';
+import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
-import { stateText, valueState } from './value-state';
-import type { ValueState } from './value-state';
+import { stateText } from './value-state';
 
 /** The outcome metrics leadership asks about first, in reading order. */
 export const HEADLINE_METRIC_IDS = [
@@ -25,14 +25,9 @@ export const HEADLINE_METRIC_IDS = [
   'total-arrests',
 ] as const;
 
-export interface HeadlineCard {
+export interface HeadlineCard extends ShownValue {
   metric: Metric;
   observation: Observation | undefined;
-  state: ValueState;
-  /** "59", "200+", "≈700" or "—". */
-  display: string;
-  /** The same value in words for screen readers: "more than 200". */
-  spoken: string;
   /** What the state means for this value, e.g. "Lower bound: published as more than 200". */
   stateText: string;
   /** How this edition's release worded the metric, where the ledger records it. */
@@ -55,18 +50,17 @@ export function headlineCards(
     if (!metric) return [];
     const observation = index.observation(edition.id, NATIONAL, metricId);
     const comparison = compareWithPrevious(index, edition, NATIONAL, metricId);
+    const shown = shownValue(observation);
     return [
       {
+        ...shown,
         metric,
         observation,
-        state: valueState(observation),
-        display: formatObservation(observation),
-        spoken: describeObservation(observation),
         stateText: stateText(observation),
         wording: index.wording(edition.id, metricId)?.wording,
         comparison,
         comparisonText: describeComparison(comparison),
-        sources: sourcesByIds(index, observation?.sourceIds ?? []),
+        sources: sourcesByIds(index, shown.sourceIds),
         selected: metricId === selectedMetricId,
       },
     ];

@@ -1,17 +1,13 @@
 import type { Edition, Office, Source } from '../data/types';
+import { coverageOf, coverageText } from './coverage';
+import type { Coverage } from './coverage';
 import type { DatasetIndex } from './dataset-index';
-import { describeObservation, formatObservation } from './format';
+import { shownValue } from './shown-value';
+import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
-import { valueState } from './value-state';
-import type { ValueState } from './value-state';
 
-export interface OfficeFigure {
+export interface OfficeFigure extends ShownValue {
   office: Office;
-  /** null when not reported (never 0). */
-  value: number | null;
-  display: string;
-  spoken: string;
-  state: ValueState;
   sources: Source[];
 }
 
@@ -28,35 +24,17 @@ export function officeFigures(
   return officeIds.flatMap((id) => {
     const office = index.officeById.get(id);
     if (!office) return [];
-    const observation = index.observation(edition.id, id, metricId);
-    return [
-      {
-        office,
-        value: observation?.value ?? null,
-        display: formatObservation(observation),
-        spoken: describeObservation(observation),
-        state: valueState(observation),
-        sources: sourcesByIds(index, observation?.sourceIds ?? []),
-      },
-    ];
+    const shown = shownValue(index.observation(edition.id, id, metricId));
+    return [{ ...shown, office, sources: sourcesByIds(index, shown.sourceIds) }];
   });
 }
 
-export interface OfficeCoverage {
-  /** Offices with a published value, zero included. */
-  reported: number;
-  /** Offices with a generated sample value: shown, but never counted as reported. */
-  synthetic: number;
-  total: number;
-  /** "12 of 56 offices reported" (", 44 synthetic" on sample data) — the map's and tables' caption. */
+export interface OfficeCoverage extends Coverage {
+  /** "12 of 56 offices reported" (", 44 with synthetic sample values" on sample data): the map's caption. */
   caption: string;
 }
 
 export function officeCoverage(figures: readonly OfficeFigure[]): OfficeCoverage {
-  const synthetic = figures.filter((f) => f.state === 'synthetic').length;
-  const reported = figures.filter((f) => f.state !== 'not-reported' && f.state !== 'synthetic').length;
-  const total = figures.length;
-  const caption =
-    `${reported} of ${total} offices reported` + (synthetic > 0 ? `, ${synthetic} with synthetic sample values` : '');
-  return { reported, synthetic, total, caption };
+  const coverage = coverageOf(figures);
+  return { ...coverage, caption: coverageText(coverage, 'offices') };
 }

@@ -7,16 +7,8 @@ import type { Edition, Metric } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { officeCoverage, officeFigures } from './office-figures';
 import type { OfficeCoverage, OfficeFigure } from './office-figures';
+import { legendStates } from './value-state';
 import type { ValueState } from './value-state';
-
-/** The legend's order: numbers first, then the markers that carry no size. */
-export const MAP_STATE_ORDER: readonly ValueState[] = [
-  'reported',
-  'approximate',
-  'synthetic',
-  'zero',
-  'not-reported',
-];
 
 export interface OfficeMapModel {
   edition: Edition;
@@ -24,7 +16,7 @@ export interface OfficeMapModel {
   /** All offices in the dataset's order. */
   figures: OfficeFigure[];
   coverage: OfficeCoverage;
-  /** Value states present among the figures, in MAP_STATE_ORDER. */
+  /** Value states present among the figures, in the legends' one order. */
   states: ValueState[];
   /** True when any figure is generated sample data (the SAMPLE DATA mark must show). */
   hasSynthetic: boolean;
@@ -38,7 +30,7 @@ export function officeMapModel(index: DatasetIndex, edition: Edition, metric: Me
     metric,
     figures,
     coverage: officeCoverage(figures),
-    states: MAP_STATE_ORDER.filter((state) => present.has(state)),
+    states: legendStates(present),
     hasSynthetic: present.has('synthetic'),
   };
 }

@@ -1,7 +1,7 @@
 import { NATIONAL } from '../data/types';
 import type { Edition, Source } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
-import { formatObservation } from './format';
+import { shownValue } from './shown-value';
 import { sourcesByIds } from './sources';
 
 export interface ScaleFact {
@@ -19,15 +19,8 @@ export function scaleFacts(index: DatasetIndex, edition: Edition): ScaleFact[] {
   return index.dataset.metrics
     .filter((metric) => metric.kind === 'scale')
     .flatMap((metric) => {
-      const observation = index.observation(edition.id, NATIONAL, metric.id);
-      if (!observation || observation.value === null) return [];
-      return [
-        {
-          metricId: metric.id,
-          label: metric.shortLabel.toLowerCase(),
-          display: formatObservation(observation),
-          sources: sourcesByIds(index, observation.sourceIds),
-        },
-      ];
+      const shown = shownValue(index.observation(edition.id, NATIONAL, metric.id));
+      if (shown.value === null) return [];
+      return [{ metricId: metric.id, label: metric.shortLabel.toLowerCase(), display: shown.display, sources: sourcesByIds(index, shown.sourceIds) }];
     });
 }

@@ -51,8 +51,9 @@ function peak(points: readonly TrendPoint[]): TrendPoint | undefined {
 
 /** "5 of 13 editions reported a figure" plus the synthetic count on sample data (never "reported"). */
 function coverageClause(series: TrendSeries): string {
-  const synthetic = series.syntheticCount > 0 ? `, ${series.syntheticCount} with synthetic sample values` : '';
-  return `${series.reportedCount} of ${plural(series.points.length, 'edition')} reported a figure${synthetic}`;
+  const { reported, synthetic } = series.coverage;
+  const generated = synthetic > 0 ? `, ${synthetic} with synthetic sample values` : '';
+  return `${reported} of ${plural(series.points.length, 'edition')} reported a figure${generated}`;
 }
 
 /** What the edition shows: a generated value is a sample value, never something an edition reported. */
@@ -90,7 +91,7 @@ export function trendSummary(
   const subject = `${sample}${series.placeName} ${series.metric.shortLabel.toLowerCase()}, ${yearSpan(firstYear, lastYear)}`;
   const total = series.points.length;
   if (total === 0) return `${subject}: no edition ran in these years.`;
-  if (series.reportedCount === 0 && series.syntheticCount === 0) {
+  if (series.coverage.reported === 0 && series.coverage.synthetic === 0) {
     return total === 1
       ? `${subject}: the one edition did not report a figure.`
       : `${subject}: none of the ${total} editions reported a figure.`;

@@ -10,21 +10,15 @@ import { compareWithPrevious } from './comparison';
 import type { Comparison } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
-import { describeObservation, formatObservation } from './format';
+import { coverageOf, coverageText } from './coverage';
+import type { Coverage } from './coverage';
+import { shownValue } from './shown-value';
+import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
-import { valueState } from './value-state';
-import type { ValueState } from './value-state';
 
-export interface TrendPoint {
+export interface TrendPoint extends ShownValue {
   edition: Edition;
   observation: Observation | undefined;
-  /** null when not reported (never 0). For "more than N" this is N, the lower bound. */
-  value: number | null;
-  state: ValueState;
-  /** "59", "200+", "≈700" or "—". */
-  display: string;
-  /** The same in words: "more than 200", "not reported". */
-  spoken: string;
   /** How this edition's release worded the metric, where the ledger records it. */
   wording: string | undefined;
   comparison: Comparison;
@@ -56,13 +50,8 @@ export interface TrendSeries {
   metric: Metric;
   points: TrendPoint[];
   breaks: ComparabilityBreak[];
-  /**
-   * How many editions on the axis published a value (zero, lower bounds and approximations
-   * included). A generated sample value is never counted as reported.
-   */
-  reportedCount: number;
-  /** How many editions on the axis show a generated sample value instead of a published one. */
-  syntheticCount: number;
+  /** How many editions on the axis published a value, and how many show a generated one instead. */
+  coverage: Coverage;
   /** True when any value is generated sample data: the SAMPLE DATA mark must show. */
   hasSynthetic: boolean;
 }
@@ -80,17 +69,15 @@ export function trendSeries(
   const points = editions.map((edition): TrendPoint => {
     const observation = index.observation(edition.id, place, metric.id);
     const comparison = compareWithPrevious(index, edition, place, metric.id);
+    const shown = shownValue(observation);
     return {
+      ...shown,
       edition,
       observation,
-      value: observation?.value ?? null,
-      state: valueState(observation),
-      display: formatObservation(observation),
-      spoken: describeObservation(observation),
       wording: index.wording(edition.id, metric.id)?.wording,
       comparison,
       comparisonText: describeComparison(comparison),
-      sources: sourcesByIds(index, observation?.sourceIds ?? []),
+      sources: sourcesByIds(index, shown.sourceIds),
     };
   });
   // A break is exactly where the headline reads "not comparable", so chart and cards never disagree.
@@ -112,24 +99,17 @@ export function trendSeries(
     metric,
     points,
     breaks,
-    reportedCount: points.filter((p) => isPublished(p.state)).length,
-    syntheticCount: points.filter((p) => p.state === 'synthetic').length,
+    coverage: coverageOf(points),
     hasSynthetic: points.some((p) => p.state === 'synthetic'),
   };
 }
 
-/** A value the releases published: the states officeCoverage also counts as reported. */
-function isPublished(state: ValueState): boolean {
-  return state !== 'not-reported' && state !== 'synthetic';
-}
-
 /**
  * "5 of 13 editions reported" (", 11 with synthetic sample values" on sample data): the caption of
- * each chart, on the page and in the export, worded like officeCoverage.
+ * each chart, on the page and in the export, worded like the map's.
  */
 export function seriesCoverage(series: TrendSeries): string {
-  const synthetic = series.syntheticCount > 0 ? `, ${series.syntheticCount} with synthetic sample values` : '';
-  return `${series.reportedCount} of ${series.points.length} editions reported${synthetic}`;
+  return coverageText(series.coverage, 'editions');
 }
 
 /** The nation first, then each chosen office in the order chosen (unknown ids are skipped). */
@@ -156,11 +136,8 @@ export function seriesMax(series: readonly TrendSeries[]): number | null {
   return max;
 }
 
-export interface ScaleCell {
+export interface ScaleCell extends ShownValue {
   edition: Edition;
-  value: number | null;
-  state: ValueState;
-  display: string;
 }
 
 /** One row of the context of scale: how big each edition was on one measure, where published. */
@@ -184,15 +161,7 @@ export function scaleContext(
     .filter((metric) => metric.kind === 'scale' && metric.id !== shownMetricId)
     .map((metric) => ({
       metric,
-      cells: editions.map((edition) => {
-        const observation = index.observation(edition.id, NATIONAL, metric.id);
-        return {
-          edition,
-          value: observation?.value ?? null,
-          state: valueState(observation),
-          display: formatObservation(observation),
-        };
-      }),
+      cells: editions.map((edition) => ({ ...shownValue(index.observation(edition.id, NATIONAL, metric.id)), edition })),
     }));
 }
 

@@ -2,7 +2,8 @@
  * The state of a value (DESIGN.md §1). Every view shows each state differently, so the state is
  * decided here once and never re-derived from the number (a 0 and a blank must never meet).
  */
-import type { Observation, Qualifier } from '../data/types';
+import type { Observation } from '../data/types';
+import { formatCount, QUALIFIER_TEXT } from './format';
 
 export type ValueState =
   | 'reported'
@@ -19,6 +20,18 @@ export function valueState(observation: Observation | undefined): ValueState {
   return observation.value === 0 ? 'zero' : 'reported';
 }
 
+/**
+ * The one order of value states in every legend (trends, map, tables, exports): values with a number
+ * first, then the marks that carry none.
+ */
+export const STATE_ORDER: readonly ValueState[] = ['reported', 'approximate', 'synthetic', 'zero', 'not-reported', 'no-operation'];
+
+/** The states present, in STATE_ORDER: what a legend names. */
+export function legendStates(present: Iterable<ValueState>): ValueState[] {
+  const shown = new Set(present);
+  return STATE_ORDER.filter((state) => shown.has(state));
+}
+
 export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   reported: 'Reported',
   approximate: 'Lower bound or approximate (published as "more than N" or "nearly N")',
@@ -28,22 +41,14 @@ export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   synthetic: 'Synthetic sample value',
 };
 
-export const QUALIFIER_PHRASE: Record<Qualifier, string> = {
-  'at-least': 'more than',
-  approximately: 'nearly',
-};
-
 /**
  * The state of one value in words, precise about its qualifier: a lower bound ("more than 200") is
  * not the same caveat as an approximation ("nearly 700").
  */
 export function stateText(observation: Observation | undefined): string {
   const state = valueState(observation);
-  if (state === 'approximate' && observation?.value != null) {
-    const n = observation.value.toLocaleString('en-US');
-    return observation.qualifier === 'at-least'
-      ? `Lower bound: published as more than ${n}`
-      : `Approximate: published as nearly ${n}`;
+  if (state === 'approximate' && observation?.value != null && observation.qualifier) {
+    return QUALIFIER_TEXT[observation.qualifier].note(formatCount(observation.value));
   }
   return VALUE_STATE_LABEL[state];
 }

@@ -8,13 +8,13 @@
  * spreadsheets show as plain text. Numbers are written as numbers and never touched: −25 stays the
  * number -25, because the caller passes it as a number, not as text.
  */
+import { writeCsvRecords } from '../data/csv';
 
 /** A cell: text, a finite number, or nothing (written as an empty field, never as 0). */
 export type CsvValue = string | number | null | undefined;
 
 export const CSV_MIME_TYPE = 'text/csv;charset=utf-8';
 const BOM = '\uFEFF';
-const CRLF = '\r\n';
 
 const FORMULA_TRIGGERS: ReadonlySet<string> = new Set([
   '=',
@@ -35,23 +35,19 @@ export function neutraliseFormula(text: string): string {
   return FORMULA_TRIGGERS.has(text.charAt(0)) ? `'${text}` : text;
 }
 
-/** Quotes a field when RFC 4180 requires it (a comma, a quote, CR or LF), doubling inner quotes. */
-export function quoteField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function csvField(value: CsvValue): string {
+/** A cell's text before quoting: empty for nothing, a number as written, text made formula-safe. */
+export function csvCellText(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {
     // NaN or Infinity in a table of counts is a bug upstream; writing it would invent a figure.
     if (!Number.isFinite(value)) throw new RangeError(`A CSV cell must hold a finite number, not ${String(value)}`);
     return String(value);
   }
-  return quoteField(neutraliseFormula(value));
+  return neutraliseFormula(value);
 }
 
-/** Rows (the header first) as CSV text: BOM (unless `bom: false`), CRLF after every record. */
+/** Rows (the header first) as CSV text through the one writer: BOM (unless `bom: false`), CRLF after every record. */
 export function toCsv(rows: readonly (readonly CsvValue[])[], options: { bom?: boolean } = {}): string {
-  const body = rows.map((row) => row.map(csvField).join(',')).join(CRLF) + CRLF;
+  const body = writeCsvRecords(rows.map((row) => row.map(csvCellText)));
   return (options.bom ?? true) ? BOM + body : body;
 }

@@ -26,8 +26,7 @@ describe('trendSeries', () => {
     expect(series.points[3]?.comparisonText).toBe('Change unknown: 200+ in OCC III (2010) and this figure include lower bounds');
     expect(series.points[3]?.wording).toBe('victims');
     expect(series.points[3]?.sources.map((s) => s.id)).toEqual(['S2']);
-    expect(series.reportedCount).toBe(2);
-    expect(series.syntheticCount).toBe(0);
+    expect(series.coverage).toEqual({ reported: 2, synthetic: 0, total: 4 });
     expect(series.hasSynthetic).toBe(false);
     expect(seriesCoverage(series)).toBe('2 of 4 editions reported');
   });
@@ -40,8 +39,7 @@ describe('trendSeries', () => {
       ),
     });
     const series = trendSeries(sample, metric('minor-victims'), 'national', editions);
-    expect(series.reportedCount).toBe(1);
-    expect(series.syntheticCount).toBe(3);
+    expect(series.coverage).toEqual({ reported: 1, synthetic: 3, total: 4 });
     expect(series.hasSynthetic).toBe(true);
     expect(seriesCoverage(series)).toBe('1 of 4 editions reported, 3 with synthetic sample values');
   });

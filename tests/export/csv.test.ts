@@ -1,6 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { csvField, neutraliseFormula, quoteField, toCsv } from '../../src/export/csv';
+import { quoteField } from '../../src/data/csv';
+import { csvCellText, neutraliseFormula, toCsv } from '../../src/export/csv';
+
+/** One cell as the download writes it: made safe, then quoted by the one writer. */
+const csvField = (value: Parameters<typeof csvCellText>[0]) => quoteField(csvCellText(value));
 import { parseCsv } from '../../src/data/csv';
 
 describe('neutraliseFormula', () => {

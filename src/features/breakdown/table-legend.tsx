@@ -2,13 +2,14 @@
  * How the tables show each value state: the same examples in the same cell styles as the table, so
  * the key reads like the cells it explains (text and pattern, never colour alone).
  */
+/** In the legends' one order (STATE_ORDER in src/domain/value-state.ts). */
 const ENTRIES = [
   { state: 'reported', sample: '59', text: 'reported' },
   { state: 'approximate', sample: '200+', text: 'published as "more than 200"' },
   { state: 'approximate', sample: '≈700', text: 'published as "nearly 700"' },
+  { state: 'synthetic', sample: '12', text: 'hatched: synthetic sample value' },
   { state: 'zero', sample: '0', text: 'a reported zero' },
   { state: 'not-reported', sample: '—', text: 'not reported (never a zero)' },
-  { state: 'synthetic', sample: '12', text: 'hatched: synthetic sample value' },
 ] as const;
 
 export function TableLegend({ showSynthetic, showGaps }: { showSynthetic: boolean; showGaps: boolean }) {

@@ -26,7 +26,8 @@ import { EXPORT_STYLE } from '../../export/composition-layout';
 import type { ExportInput, ExportLegendEntry, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
 import { stateLegendEntries } from '../../export/legend-entries';
-import { FOCUS_FILL, FOCUS_OPACITY, LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { legendStates } from '../../domain/value-state';
+import { FOCUS_FILL, FOCUS_OPACITY, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
 import { TrendsExportChart } from './trends-export-chart';
 import type { ExportTrendInput, TrendsExportCharts } from './trends-export-chart';
 import { trendsExportHeight } from './trends-export-layout';
@@ -98,11 +99,7 @@ function focusOnAxis(view: TrendsView): boolean {
 
 function legend(view: TrendsView): ExportLegendEntry[] {
   const series = [view.national, ...view.offices].map((item) => item.series);
-  const present = new Set(series.flatMap((s) => s.points.map((p) => p.state)));
-  const entries = stateLegendEntries(
-    LEGEND_ORDER.filter((state) => present.has(state)),
-    NATION_COLOUR,
-  );
+  const entries = stateLegendEntries(legendStates(series.flatMap((s) => s.points.map((p) => p.state))), NATION_COLOUR);
   if (view.focus && focusOnAxis(view)) {
     entries.push({
       label: `Tinted column: the focus edition, ${editionName(view.focus)}`,

@@ -5,7 +5,8 @@ import type { TrendsView as TrendsViewModel } from '../../domain/trends-view';
 import { ScaleModeToggle } from './scale-mode-toggle';
 import type { ScaleMode } from '../../domain/view-request';
 import { TrendChart as TrendChartBase } from './trend-chart';
-import { LEGEND_ORDER, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { legendStates } from '../../domain/value-state';
+import { NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';
 import { TrendsTable } from './trends-table';
 import { WordingChanges } from './wording-changes';
@@ -31,8 +32,7 @@ export interface TrendsViewProps {
 export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsViewProps) {
   const focusId = view.focus?.id ?? null;
   const all = [view.national, ...view.offices];
-  const present = new Set(all.flatMap((item) => item.series.points.map((p) => p.state)));
-  const states = LEGEND_ORDER.filter((state) => present.has(state));
+  const states = legendStates(all.flatMap((item) => item.series.points.map((p) => p.state)));
   // Up to ten office charts follow the national one. They render from a deferred copy of the view:
   // after a filter change the page paints the national chart at once and the offices a moment later
   // (greyed while they catch up), so input stays within the 50 ms budget with ten offices selected.

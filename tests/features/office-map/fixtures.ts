@@ -19,9 +19,11 @@ export function figure(officeId: string, value: number | null, state: ValueState
   return {
     office,
     value,
+    qualifier: null,
     display: value === null ? '—' : String(value),
     spoken: value === null ? 'not reported' : String(value),
     state,
+    sourceIds: [],
     sources: [],
   };
 }
