@@ -7,6 +7,7 @@ import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { TrendsSection } from '../features/trends/trends-section';
+import { PagePatterns } from '../charts/value-state-patterns';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
 import { BriefingPackControl } from './briefing-pack-control';
@@ -22,6 +23,7 @@ export function App({ client }: { client?: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
       <ViewProvider>
+      <PagePatterns />
       <a className="skip-link" href="#headline">
         Skip to the figures
       </a>

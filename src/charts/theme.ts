@@ -22,8 +22,11 @@ export const CHART_FONT = "'Public Sans', system-ui, sans-serif";
 
 export const INK = '#1b1b1b';
 export const INK_MUTED = '#565c65';
+export const PAPER = '#ffffff';
 export const GRID = '#dfe1e2';
 export const GAP_FILL = '#f0f0f0';
+/** State outlines and inset frames on the map. */
+export const OUTLINE = '#a9aeb1';
 /** Id of the diagonal-hatch pattern that marks synthetic (sample) values; see ValueStatePatterns. */
 export const SYNTHETIC_PATTERN_ID = 'occ-synthetic-hatch';
 

@@ -1,6 +1,10 @@
 import { SYNTHETIC_PATTERN_ID } from './theme';
 
-/** SVG <defs> every chart includes once: the hatch that marks synthetic values. */
+/**
+ * SVG <defs> with the hatch that marks synthetic values. Defined once per document: once in the page
+ * (PagePatterns, which every chart and legend swatch on the page refers to) and once in each exported
+ * image (its composition).
+ */
 export function ValueStatePatterns({ colour = '#5c1111' }: { colour?: string }) {
   return (
     <defs>
@@ -15,5 +19,14 @@ export function ValueStatePatterns({ colour = '#5c1111' }: { colour?: string }) 
         <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="3" />
       </pattern>
     </defs>
+  );
+}
+
+/** The page's one copy of the patterns, in a hidden, zero-size SVG the app renders once. */
+export function PagePatterns() {
+  return (
+    <svg className="page-patterns" width="0" height="0" aria-hidden="true" focusable="false">
+      <ValueStatePatterns />
+    </svg>
   );
 }

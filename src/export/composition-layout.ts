@@ -4,9 +4,10 @@
  * sources, as-of date, dataset version and the link to the view; the SAMPLE DATA mark top right.
  * Text is wrapped on the committed Public Sans widths, so the result is deterministic.
  */
+import type { LegendEntry } from '../charts/legend';
 import { px } from '../charts/text-fit';
 import { INK, INK_MUTED } from '../charts/theme';
-import type { ExportInput, ExportLegendEntry } from './composition-types';
+import type { ExportInput } from './composition-types';
 import { datasetText, SAMPLE_MARK_TEXT, SAMPLE_NOTE, sourcesText, subtitleText, viewLinkText } from './composition-text';
 import type { FontWeight } from './text-width';
 import { textWidth } from './text-width';
@@ -59,7 +60,7 @@ export interface Box {
 }
 
 export interface LegendItem {
-  entry: ExportLegendEntry;
+  entry: LegendEntry;
   swatch: Box;
   label: TextBlock;
 }
@@ -100,7 +101,7 @@ function textBlock(text: string, style: TextStyle, x: number, top: number, maxWi
 const blockHeight = (block: TextBlock): number => block.lines.length * block.style.lineHeight;
 
 /** Legend entries flow left to right and wrap into rows; a label wider than a row wraps itself. */
-function layoutLegend(entries: readonly ExportLegendEntry[], x0: number, top: number, width: number) {
+function layoutLegend(entries: readonly LegendEntry[], x0: number, top: number, width: number) {
   const S = EXPORT_STYLE;
   const labelX = S.swatch.width + S.swatch.gap;
   const items: LegendItem[] = [];

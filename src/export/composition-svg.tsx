@@ -4,13 +4,14 @@
  * CSS, so the file looks the same wherever it is opened. The white background is explicit: an
  * exported image stays light in a dark-themed page or slide (DESIGN.md §6).
  */
+import { LegendSwatch } from '../charts/legend-swatch';
 import type { ReactNode } from 'react';
 import { CHART_FONT } from '../charts/theme';
 import { ValueStatePatterns } from '../charts/value-state-patterns';
 import type { ExportComposition } from './compose-export';
-import type { Box, TextBlock } from './composition-layout';
+import type { TextBlock } from './composition-layout';
 import { SAMPLE_COLOUR } from './composition-layout';
-import type { ExportLegendEntry } from './composition-types';
+
 
 export const EXPORT_TITLE_ID = 'occ-export-title';
 export const EXPORT_DESC_ID = 'occ-export-desc';
@@ -33,36 +34,6 @@ function Text({ block }: { block: TextBlock }) {
       ))}
     </>
   );
-}
-
-function Swatch({ entry, box }: { entry: ExportLegendEntry; box: Box }) {
-  const { encoding } = entry;
-  const paint = {
-    fill: encoding.fill,
-    fillOpacity: encoding.fillOpacity,
-    stroke: encoding.stroke,
-    strokeWidth: encoding.strokeWidth,
-    strokeDasharray: encoding.strokeDasharray,
-  };
-  const midY = box.y + box.height / 2;
-  switch (entry.shape) {
-    case 'rect':
-      return <rect x={box.x + 0.5} y={box.y + 0.5} width={box.width - 1} height={box.height - 1} {...paint} />;
-    case 'circle':
-      return <circle cx={box.x + box.width / 2} cy={midY} r={box.height / 2} {...paint} />;
-    case 'line':
-      return (
-        <line
-          x1={box.x}
-          x2={box.x + box.width}
-          y1={midY}
-          y2={midY}
-          stroke={encoding.stroke}
-          strokeWidth={Math.max(2, encoding.strokeWidth)}
-          strokeDasharray={encoding.strokeDasharray}
-        />
-      );
-  }
 }
 
 export interface CompositionSvgProps {
@@ -100,7 +71,7 @@ export function CompositionSvg({ composition, pixelWidth, pixelHeight }: Composi
       ) : null}
       {layout.legend.map((item, i) => (
         <g key={i}>
-          <Swatch entry={item.entry} box={item.swatch} />
+          <LegendSwatch entry={item.entry} box={item.swatch} />
           <Text block={item.label} />
         </g>
       ))}

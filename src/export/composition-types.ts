@@ -3,7 +3,7 @@
  * briefing (DESIGN.md §5). Strings here are data: the kit renders them only as SVG text, escaped.
  */
 import type { ReactNode } from 'react';
-import type { MarkEncoding } from '../charts/theme';
+import type { LegendEntry } from '../charts/legend';
 import type { ImageFileNameParts } from './image-file-name';
 
 export interface ChartSize {
@@ -22,15 +22,6 @@ export interface ExportChart {
    * (SYNTHETIC_PATTERN_ID): the chart must not define it again (no ValueStatePatterns inside).
    */
   draw: (size: ChartSize) => ReactNode;
-}
-
-export type SwatchShape = 'rect' | 'circle' | 'line';
-
-export interface ExportLegendEntry {
-  label: string;
-  shape: SwatchShape;
-  /** The same encoding the marks use (see markEncoding in src/charts/theme.ts). */
-  encoding: MarkEncoding;
 }
 
 /** A source as the footer cites it: who, when, where (a Source from the dataset fits). */
@@ -57,7 +48,8 @@ export interface ExportInput {
   /** The one-sentence summary: drawn under the subtitle and used as the image's alt text. */
   summary: string;
   chart: ExportChart;
-  legend: readonly ExportLegendEntry[];
+  /** The chart's legend entries: the same the panel lists on the page. */
+  legend: readonly LegendEntry[];
   sources: readonly ExportSource[];
   dataset: ExportDatasetInfo;
   /** The link that reproduces the view (the page URL at export time), printed as text. */

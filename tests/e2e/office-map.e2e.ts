@@ -88,19 +88,19 @@ describe('an analyst reads the field-office map', () => {
         const { page } = session;
         await showMap(page);
         const basemap = page.locator('.office-map__basemap');
-        const denverBefore = await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx');
+        const denverBefore = await symbol(page, 'denver').locator('[data-part="mark"]').getAttribute('cx');
         await page.getByRole('button', { name: 'Zoom in' }).click();
         expect(await basemap.getAttribute('transform')).toMatch(/scale\(2\) translate/);
         // The zoomed map stays inside its frame: the buttons above it can still be clicked.
         await page.getByRole('button', { name: 'Zoom in' }).click();
         expect(await basemap.getAttribute('transform')).toMatch(/scale\(4\) translate/);
-        const denverAfter = await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx');
+        const denverAfter = await symbol(page, 'denver').locator('[data-part="mark"]').getAttribute('cx');
         expect(denverAfter).not.toBe(denverBefore);
         // Symbols keep their size on screen while the map grows.
-        expect(await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('r')).not.toBeNull();
+        expect(await symbol(page, 'denver').locator('[data-part="mark"]').getAttribute('r')).not.toBeNull();
         await page.getByRole('button', { name: 'Reset zoom' }).click();
         expect(await basemap.getAttribute('transform')).toMatch(/^translate\(0 0\) scale\(1\) translate/);
-        expect(await symbol(page, 'denver').locator('.office-symbol__mark').getAttribute('cx')).toBe(denverBefore);
+        expect(await symbol(page, 'denver').locator('[data-part="mark"]').getAttribute('cx')).toBe(denverBefore);
         expectNoPageProblems(session);
       },
       { contextOptions: { reducedMotion: 'reduce' } },

@@ -1,7 +1,7 @@
 /** A fixed export input for the composition tests: a small bar chart and every footer part. */
 import { markEncoding, SERIES_COLOURS } from '../../src/charts/theme';
 import type { ChartSize, ExportInput } from '../../src/export/composition-types';
-import { stateLegendEntries } from '../../src/export/legend-entries';
+import { stateLegendEntries } from '../../src/charts/legend';
 
 const BLUE = SERIES_COLOURS[0];
 

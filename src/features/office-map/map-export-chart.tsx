@@ -1,23 +1,18 @@
 /**
- * Stateless: the map export's chart body. The page draws outlines, halos and rings with CSS classes
- * (they follow the colour scheme); an exported SVG has no stylesheet, so here every colour and width
- * is an SVG attribute, in the light scheme exports always use, and the symbols take their value
- * state's encoding from markEncoding, as on screen. Strokes are divided by the outline's scale rather
- * than using vector-effect, which some SVG readers (office suites) ignore.
+ * Stateless: the map export's chart body. The offices, leader lines and size key are the page's own
+ * marks (office-map-marks.tsx), which carry their colours as attributes in the light scheme exports
+ * always use; the outlines are drawn here because the page draws them in an SVG of its own beneath
+ * the offices. Strokes are divided by the outline's scale rather than using vector-effect, which some
+ * SVG readers (office suites) ignore.
  */
-import { px } from '../../charts/text-fit';
-import { GAP_FILL, INK, INK_MUTED, markEncoding } from '../../charts/theme';
+import { GAP_FILL, INK, INK_MUTED, OUTLINE } from '../../charts/theme';
 import type { ChartSize } from '../../export/composition-types';
 import type { TextLine } from '../../export/composition-layout';
 import type { Basemap } from './layout/basemap';
 import { basemapFit } from './layout/basemap';
-import type { DisplayedSymbol } from './layout/zoomed';
 import { MAP_EXPORT_TEXT, mapExportLayout } from './map-export-layout';
 import type { MapExportSpec } from './map-export-layout';
-import { SYMBOL_COLOUR } from './office-symbol';
-
-/** The page's light-scheme --line: state outlines and inset frames. */
-export const OUTLINE = '#a9aeb1';
+import { LeaderLines, OfficeShape, SizeKeyMarks } from './office-map-marks';
 
 function Line({ line, fontSize, bold = false, fill = INK }: { line: TextLine; fontSize: number; bold?: boolean; fill?: string }) {
   return (
@@ -41,23 +36,6 @@ function Outlines({ basemap, fit }: { basemap: Basemap; fit: { k: number; x: num
   );
 }
 
-function OfficeMark({ symbol, selected }: { symbol: DisplayedSymbol; selected: boolean }) {
-  const [cx, cy, r] = [px(symbol.cx), px(symbol.cy), px(symbol.r)];
-  const enc = markEncoding(symbol.state, SYMBOL_COLOUR);
-  return (
-    <g data-office-id={symbol.id} data-state={symbol.state}>
-      <circle cx={cx} cy={cy} r={r + 1} fill="none" stroke="#ffffff" strokeWidth={2} />
-      <circle
-        cx={cx}
-        cy={cy}
-        r={r}
-        {...enc}
-      />
-      {selected ? <circle cx={cx} cy={cy} r={r + 3.5} fill="none" stroke={INK} strokeWidth={2.5} /> : null}
-    </g>
-  );
-}
-
 export interface MapExportDrawing {
   spec: MapExportSpec;
   /** Null when the outlines could not be loaded: the offices are still placed by the same projection. */
@@ -74,27 +52,14 @@ export function MapExportChart({ drawing, size }: { drawing: MapExportDrawing; s
       <Line line={layout.caption} fontSize={C.caption.fontSize} bold />
       <g transform={`translate(${map.x} ${map.y})`}>
         {drawing.basemap ? <Outlines basemap={drawing.basemap} fit={basemapFit(layout.symbols.frame)} /> : null}
-        <g>
-          {displayed.map((s) =>
-            s.displaced ? (
-              <g key={s.id}>
-                <line x1={px(s.ax)} y1={px(s.ay)} x2={px(s.cx)} y2={px(s.cy)} stroke={INK_MUTED} strokeWidth={1} />
-                <circle cx={px(s.ax)} cy={px(s.ay)} r={1.5} fill={INK_MUTED} />
-              </g>
-            ) : null,
-          )}
-        </g>
+        <LeaderLines symbols={displayed} />
         {displayed.map((symbol) => (
-          <OfficeMark key={symbol.id} symbol={symbol} selected={drawing.selected.has(symbol.id)} />
+          <g key={symbol.id} data-office-id={symbol.id} data-state={symbol.state}>
+            <OfficeShape symbol={symbol} selected={drawing.selected.has(symbol.id)} />
+          </g>
         ))}
       </g>
-      {layout.sizeKey.rows.map((row) => (
-        <g key={row.value}>
-          <circle {...row.circle} fill="none" stroke={INK_MUTED} strokeWidth={1} />
-          <polyline points={row.tick} fill="none" stroke={INK_MUTED} strokeWidth={0.75} strokeDasharray="2 2" />
-          <Line line={row.label} fontSize={C.key.fontSize} />
-        </g>
-      ))}
+      <SizeKeyMarks layout={layout.sizeKey.layout} />
       <Line line={layout.sizeKey.caption} fontSize={C.note.fontSize} fill={INK_MUTED} />
       {layout.notes.map((line, i) => (
         <Line key={i} line={line} fontSize={C.note.fontSize} fill={INK_MUTED} />

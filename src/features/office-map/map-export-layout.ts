@@ -6,19 +6,18 @@
  */
 import { px } from '../../charts/text-fit';
 import type { TextLine } from '../../export/composition-layout';
-import { textWidth } from '../../export/text-width';
 import { wrapText } from '../../export/wrap-text';
-import { formatCount } from '../../domain/format';
 import type { OfficeFigure } from '../../domain/office-figures';
 import { MAP_ASPECT } from './layout/projection';
 import { symbolLayout } from './layout/symbols';
-import type { SizeReference, SymbolLayout } from './layout/symbols';
+import type { SymbolLayout } from './layout/symbols';
+import { sizeKeyLayout } from './layout/size-key';
+import type { SizeKeyLayout } from './layout/size-key';
 import { displayedSymbols, NO_ZOOM } from './layout/zoomed';
 import type { DisplayedSymbol } from './layout/zoomed';
 
 export const MAP_EXPORT_TEXT = {
   caption: { fontSize: 15, lineHeight: 24 },
-  key: { fontSize: 12 },
   note: { fontSize: 13, lineHeight: 18 },
 } as const;
 
@@ -26,8 +25,6 @@ export const MAP_EXPORT_TEXT = {
 const KEY_HEIGHT = 60;
 const GAP = { afterCaption: 6, afterMap: 10, afterKey: 6 };
 const MIN_MAP_HEIGHT = 120;
-/** Labels of the size key sit at least this far apart (as on screen). */
-const LABEL_SPACING = 13;
 
 export interface MapExportSpec {
   figures: readonly OfficeFigure[];
@@ -39,46 +36,17 @@ export interface MapExportSpec {
   notes: readonly string[];
 }
 
-export interface SizeKeyRow {
-  value: number;
-  circle: { cx: number; cy: number; r: number };
-  tick: string;
-  label: TextLine;
-}
-
 export interface MapExportLayout {
   caption: TextLine;
   map: { x: number; y: number; width: number; height: number };
   symbols: SymbolLayout;
   /** The symbols as drawn: at zoom 1, whatever the page's zoom. */
   displayed: DisplayedSymbol[];
-  sizeKey: { rows: SizeKeyRow[]; caption: TextLine };
+  sizeKey: { layout: SizeKeyLayout; caption: TextLine };
   notes: TextLine[];
 }
 
 const baseline = (top: number, fontSize: number, lineHeight: number): number => px(top + (lineHeight + 0.7 * fontSize) / 2);
-
-/** Nested reference circles, bottoms aligned, each labelled at its top (the screen's key, as numbers). */
-export function sizeKeyRows(references: readonly SizeReference[], top: number): { rows: SizeKeyRow[]; right: number; bottom: number } {
-  const largest = references[0]?.r ?? 0;
-  const labelX = 2 * largest + 12;
-  const base = top + Math.max(2 * largest + 2, LABEL_SPACING * references.length);
-  const rows: SizeKeyRow[] = [];
-  for (const ref of references) {
-    const circleTop = base - 2 * ref.r;
-    const previous = rows.at(-1);
-    const labelY = Math.max(circleTop, previous ? previous.label.y - 4 + LABEL_SPACING : circleTop, top + 6);
-    rows.push({
-      value: ref.value,
-      circle: { cx: px(largest + 2), cy: px(circleTop + ref.r), r: px(ref.r) },
-      tick: `${px(largest + 2)},${px(circleTop)} ${px(labelX - 8)},${px(circleTop)} ${px(labelX - 4)},${px(labelY)}`,
-      // +4: the label's middle on the tick (no dominant-baseline, which some SVG renderers ignore).
-      label: { text: formatCount(ref.value), x: px(labelX), y: px(labelY + 4) },
-    });
-  }
-  const widest = Math.max(0, ...rows.map((row) => textWidth(row.label.text, MAP_EXPORT_TEXT.key.fontSize)));
-  return { rows, right: labelX + widest, bottom: rows.length > 0 ? base : top };
-}
 
 /** The height the chart asks for at a width: the map at the panel's own proportions. */
 export function mapExportHeight(spec: MapExportSpec, width: number): number {
@@ -116,7 +84,7 @@ function computeLayout(spec: MapExportSpec, size: { width: number; height: numbe
   const mapHeight = Math.max(MIN_MAP_HEIGHT, size.height - chromeHeight(spec, size.width));
   const symbols = symbolLayout(spec.figures, { width: size.width, height: mapHeight });
   const keyTop = mapTop + mapHeight + GAP.afterMap;
-  const key = sizeKeyRows(symbols.references, keyTop);
+  const key = sizeKeyLayout(symbols.references, keyTop);
   const keyCaptionX = key.rows.length > 0 ? key.right + 16 : 0;
   // Beside the circles, at their middle; at the top of the block when there are none.
   const keyCaptionTop = key.rows.length > 0 ? (keyTop + key.bottom - C.note.lineHeight) / 2 : keyTop;
@@ -127,7 +95,7 @@ function computeLayout(spec: MapExportSpec, size: { width: number; height: numbe
     symbols,
     displayed: displayedSymbols(symbols.symbols, NO_ZOOM),
     sizeKey: {
-      rows: key.rows,
+      layout: key,
       caption: { text: spec.keyCaption, x: px(keyCaptionX), y: baseline(keyCaptionTop, C.note.fontSize, C.note.lineHeight) },
     },
     notes: noteLines(spec, size.width).map((text, i) => ({

@@ -5,7 +5,6 @@
  * exported, whatever the zoom on screen; the selected offices keep their ring, and the subtitle says so.
  */
 import type { Source } from '../../data/types';
-import { INK, INK_MUTED } from '../../charts/theme';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { editionName } from '../../domain/format';
 import type { StatesTopology } from '../../api/atlas-query';
@@ -15,9 +14,8 @@ import type { View } from '../../domain/resolve-view';
 import { sourcesByIds } from '../../domain/sources';
 import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
-import type { ExportInput, ExportLegendEntry, PanelImage } from '../../export/composition-types';
+import type { ExportInput, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
-import { stateLegendEntries } from '../../export/legend-entries';
 import { basemapPaths } from './layout/basemap';
 import type { Basemap } from './layout/basemap';
 import { mapFrame, mapProjection, projectPoint } from './layout/projection';
@@ -25,8 +23,8 @@ import { sizedValue } from './layout/symbols';
 import { MapExportChart } from './map-export-chart';
 import { mapExportHeight, mapExportLayout } from './map-export-layout';
 import type { MapExportSpec } from './map-export-layout';
-import { officeMapSummary } from './map-export-summary';
-import { SYMBOL_COLOUR } from './office-symbol';
+import { officeMapSummary } from '../../domain/office-map-summary';
+import { mapLegend, mapNotes, sizeKeyCaption } from './map-legend';
 
 export interface MapExportContext {
   index: DatasetIndex;
@@ -47,19 +45,11 @@ function unplacedNames(model: OfficeMapModel): string[] {
 }
 
 export function mapExportSpec(model: OfficeMapModel, withOutlines = true): MapExportSpec {
-  const sized = model.figures.some((f) => sizedValue(f) !== null);
-  const unplaced = unplacedNames(model);
   return {
     figures: model.figures,
     caption: model.coverage.caption,
-    keyCaption: sized
-      ? `Circle area shows ${model.metric.shortLabel.toLowerCase()}`
-      : 'No field office has a figure to size: every office is drawn as a marker.',
-    notes: [
-      ...(model.states.includes('approximate') ? ['Approximate values are drawn at their published bound (“200+” as 200).'] : []),
-      ...(unplaced.length > 0 ? [`Not on the map (the projection has no place for them): ${unplaced.join(', ')}.`] : []),
-      ...(withOutlines ? [] : ['The state outlines could not be loaded: offices are placed by the map’s projection, without them.']),
-    ],
+    keyCaption: sizeKeyCaption(model, model.figures.some((f) => sizedValue(f) !== null)),
+    notes: mapNotes(model, { unplaced: unplacedNames(model), outlines: withOutlines }),
   };
 }
 
@@ -67,21 +57,6 @@ export function mapExportSpec(model: OfficeMapModel, withOutlines = true): MapEx
 export function mapExportSources(model: OfficeMapModel, index: DatasetIndex): Source[] {
   const ids = model.figures.flatMap((f) => (f.value === null ? [] : f.sources.map((source) => source.id)));
   return sourcesByIds(index, [...new Set(ids)]);
-}
-
-function legend(model: OfficeMapModel, selected: boolean, displaced: boolean): ExportLegendEntry[] {
-  const entries = stateLegendEntries(model.states, SYMBOL_COLOUR, 'circle');
-  if (selected) {
-    entries.push({ label: 'Ring: a selected office', shape: 'circle', encoding: { fill: 'none', fillOpacity: 0, stroke: INK, strokeWidth: 2.5 } });
-  }
-  if (displaced) {
-    entries.push({
-      label: 'Line: to the city of an office moved aside so symbols stay apart',
-      shape: 'line',
-      encoding: { fill: 'none', fillOpacity: 0, stroke: INK_MUTED, strokeWidth: 1 },
-    });
-  }
-  return entries;
 }
 
 function selectionPhrase(model: OfficeMapModel, selectedIds: readonly string[]): string {
@@ -107,7 +82,7 @@ export function mapExportInput(model: OfficeMapModel, context: MapExportContext)
       height,
       draw: (size) => <MapExportChart drawing={{ spec, basemap: context.basemap, selected }} size={size} />,
     },
-    legend: legend(model, selected.size > 0, displaced),
+    legend: mapLegend(model, { selected: selected.size > 0, displaced }),
     sources: mapExportSources(model, context.index),
     dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
     viewUrl: context.viewUrl,

@@ -1,7 +1,7 @@
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
-import { ValueStatePatterns } from '../../charts/value-state-patterns';
 import type { MapFrame } from './layout/projection';
 import type { DisplayedSymbol } from './layout/zoomed';
+import { LeaderLines } from './office-map-marks';
 import { OfficeSymbolMark, optionId } from './office-symbol';
 
 export interface MapSvgProps {
@@ -21,9 +21,9 @@ export interface MapSvgProps {
 }
 
 /**
- * Stateless: the offices as one focusable listbox over the outlines (BasemapSvg, drawn beneath).
- * Leader lines are decoration (aria-hidden); each office is an option. Symbols come largest first,
- * so small ones are on top.
+ * Stateless: the offices as one focusable listbox over the outlines (BasemapSvg, drawn beneath), with
+ * the export's own marks. Leader lines are decoration (aria-hidden); each office is an option. Symbols
+ * come largest first, so small ones are on top.
  */
 export function MapSvg({
   svgRef,
@@ -57,17 +57,7 @@ export function MapSvg({
       onFocus={onFocus}
       onBlur={onBlur}
     >
-      <ValueStatePatterns />
-      <g className="office-map__leaders" aria-hidden="true">
-        {symbols.map((s) =>
-          s.displaced ? (
-            <g key={s.id}>
-              <line x1={s.ax} y1={s.ay} x2={s.cx} y2={s.cy} />
-              <circle cx={s.ax} cy={s.ay} r={1.5} />
-            </g>
-          ) : null,
-        )}
-      </g>
+      <LeaderLines symbols={symbols} />
       {symbols.map((symbol) => (
         <OfficeSymbolMark
           key={symbol.id}

@@ -9,7 +9,7 @@ import { basemapPaths } from './layout/basemap';
 import { MAP_ASPECT } from './layout/projection';
 import { symbolLayout } from './layout/symbols';
 import { displayedSymbols, inView } from './layout/zoomed';
-import { MapLegend } from './map-legend';
+import { MapLegendView } from './map-legend-view';
 import { MapSvg } from './map-svg';
 import { MapToolbar } from './map-toolbar';
 import { OfficeList } from './office-list';
@@ -18,6 +18,7 @@ import { OfficeTooltip } from './office-tooltip';
 import { useDismissOnEscape } from './use-dismiss-on-escape';
 import { useMapKeyboard } from './use-map-keyboard';
 import { useMapZoom } from './use-map-zoom';
+import { useMapLegend } from './use-map-legend';
 import { useOfficeSelection } from './use-office-selection';
 
 /** Until the first measurement (and in jsdom, which has no layout). */
@@ -34,11 +35,14 @@ export function OfficeMapFigure({
   atlas,
   atlasStatus,
   selectedIds,
+  summaryId,
 }: {
   model: OfficeMapModel;
   atlas: StatesTopology | undefined;
   atlasStatus: ReactNode;
   selectedIds: readonly string[];
+  /** The id of the map's summary sentence, which describes the listbox with the keyboard help. */
+  summaryId: string;
 }) {
   const { ref: frameRef, size } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -47,6 +51,7 @@ export function OfficeMapFigure({
   const zoom = useMapZoom(svgRef, size, useReducedMotion());
   const symbols = useMemo(() => displayedSymbols(layout.symbols, zoom.zoom), [layout.symbols, zoom.zoom]);
   const selection = useOfficeSelection(selectedIds);
+  const legend = useMapLegend(model, layout, selectedIds.length > 0);
   const labels = useMemo(
     () => new Map(model.figures.map((f) => [f.office.id, officeOptionLabel(f, model.metric)])),
     [model.figures, model.metric],
@@ -110,7 +115,7 @@ export function OfficeMapFigure({
             selected={selection.selected}
             activeId={keyboard.activeId}
             name={mapName}
-            describedBy={HELP_ID}
+            describedBy={`${summaryId} ${HELP_ID}`}
             onToggle={onSymbolClick}
             onPoint={setPointedId}
             onKeyDown={keyboard.onKeyDown}
@@ -126,12 +131,7 @@ export function OfficeMapFigure({
           Click or press Enter to select an office everywhere; arrow keys move between offices; Escape
           clears the selection. Zoom: buttons, + and −, or Ctrl + scroll; drag to pan.
         </p>
-        <MapLegend references={layout.references} metric={model.metric} states={model.states} />
-        {layout.unplaced.length > 0 ? (
-          <p className="office-map__unplaced">
-            Not on the map (the projection has no place for them): {layout.unplaced.map((f) => f.office.name).join(', ')}.
-          </p>
-        ) : null}
+        <MapLegendView {...legend} />
       </div>
       <OfficeList
         figures={model.figures}

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { statesAtlasQuery } from '../../api/atlas-query';
 import { editionName } from '../../domain/format';
 import { officeMapModel } from '../../domain/office-map';
+import { officeMapSummary } from '../../domain/office-map-summary';
 import { useViewState } from '../../state/view-context';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
@@ -10,6 +11,8 @@ import { SampleDataMark } from '../../ui/sample-data-mark';
 import { AtlasStatus } from './atlas-status';
 import { OfficeMapFigure } from './office-map-figure';
 import { OfficeMapSkeleton } from './office-map-skeleton';
+
+const SUMMARY_ID = 'office-map-summary';
 
 /**
  * Container: the resolved view in, the map model out (one selector, shared with the list and the
@@ -46,11 +49,15 @@ export function OfficeMapPanel() {
           </>
         ) : null}
       </p>
+      <p id={SUMMARY_ID} className="office-map__summary">
+        {officeMapSummary(model)}
+      </p>
       <OfficeMapFigure
         model={model}
         atlas={atlas.data}
         atlasStatus={<AtlasStatus status={atlas.status} error={atlas.error} onRetry={() => void atlas.refetch()} />}
         selectedIds={selectedIds}
+        summaryId={SUMMARY_ID}
       />
     </div>
   );

@@ -1,8 +1,6 @@
-import { markEncoding, SERIES_COLOURS } from '../../charts/theme';
 import type { DisplayedSymbol } from './layout/zoomed';
+import { OfficeShape } from './office-map-marks';
 
-/** Every office shares one colour: the map compares sizes, and states differ by outline and fill. */
-export const SYMBOL_COLOUR = SERIES_COLOURS[0];
 /** Small markers get a larger invisible target, so a 4 px dot can still be pointed at. */
 const MIN_HIT_RADIUS = 7;
 
@@ -11,8 +9,8 @@ export function optionId(officeId: string): string {
 }
 
 /**
- * One office as a listbox option: halo (keeps overlapping symbols apart), the mark in its value
- * state's encoding, a ring when selected, and a focus ring shown while the keyboard is on it.
+ * One office as a listbox option: an invisible hit target, the office's shape as the export draws it
+ * (halo, mark in its value state, ring when selected), and a focus ring while the keyboard is on it.
  */
 export function OfficeSymbolMark({
   symbol,
@@ -30,7 +28,6 @@ export function OfficeSymbolMark({
   onPoint: (id: string | null) => void;
 }) {
   const { cx, cy, r } = symbol;
-  const enc = markEncoding(symbol.state, SYMBOL_COLOUR);
   return (
     <g
       role="option"
@@ -45,15 +42,7 @@ export function OfficeSymbolMark({
       onPointerLeave={() => onPoint(null)}
     >
       <circle className="office-symbol__hit" cx={cx} cy={cy} r={Math.max(r + 2, MIN_HIT_RADIUS)} />
-      <circle className="office-symbol__halo" cx={cx} cy={cy} r={r + 1} />
-      <circle
-        className="office-symbol__mark"
-        cx={cx}
-        cy={cy}
-        r={r}
-        {...enc}
-      />
-      {selected ? <circle className="office-symbol__selected" cx={cx} cy={cy} r={r + 3.5} /> : null}
+      <OfficeShape symbol={symbol} selected={selected} />
       {active ? <circle className="office-symbol__focus" cx={cx} cy={cy} r={r + 7} /> : null}
     </g>
   );

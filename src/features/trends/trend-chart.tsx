@@ -83,7 +83,6 @@ export function TrendChart(props: TrendChartProps) {
             layout={layout}
             focusEditionId={focusEditionId}
             shownEditionId={nav.shownEditionId}
-            sample={series.hasSynthetic}
             onHover={nav.hover}
             onChoose={nav.choose}
           />

@@ -1,6 +1,5 @@
 import type { MouseEvent, PointerEvent } from 'react';
 import { CHART_FONT } from '../../charts/theme';
-import { ValueStatePatterns } from '../../charts/value-state-patterns';
 import { ScaleStrip } from './scale-strip';
 import { GapBands, GapLabels, TimeAxis, ValueGrid } from './trend-axes';
 import { TrendBars, WordingBreaks } from './trend-bars';
@@ -10,8 +9,6 @@ export interface TrendMarksProps {
   layout: TrendLayout;
   focusEditionId: string | null;
   shownEditionId: string | null;
-  /** Generated values are shown: the hatch pattern is needed (the SAMPLE DATA mark is in the caption). */
-  sample: boolean;
   onHover?: (editionId: string | null) => void;
   onChoose?: (editionId: string) => void;
   /**
@@ -36,7 +33,7 @@ function editionAt(layout: TrendLayout, event: PointerEvent<SVGRectElement> | Mo
  * Stateless: draws a TrendLayout as SVG. The SVG is hidden from assistive technology; the chart's
  * container names and describes it, and the table twin carries every value.
  */
-export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onHover, onChoose, overflowVisible }: TrendMarksProps) {
+export function TrendMarks({ layout, focusEditionId, shownEditionId, onHover, onChoose, overflowVisible }: TrendMarksProps) {
   const { top, baseline } = layout.plot;
   return (
     <svg
@@ -49,7 +46,6 @@ export function TrendMarks({ layout, focusEditionId, shownEditionId, sample, onH
       focusable="false"
       overflow={overflowVisible ? 'visible' : undefined}
     >
-      {sample ? <ValueStatePatterns /> : null}
       <GapBands layout={layout} />
       <ValueGrid layout={layout} />
       <GapLabels layout={layout} />

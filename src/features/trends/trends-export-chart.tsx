@@ -45,7 +45,7 @@ function Chart({ input, box }: { input: ExportTrendInput; box: Box }) {
   const layout = trendLayout({ ...input, width: box.width, height: box.height });
   return (
     <g transform={`translate(${box.x} ${box.y})`}>
-      <TrendMarks layout={layout} focusEditionId={input.focusEditionId} shownEditionId={null} sample={false} overflowVisible />
+      <TrendMarks layout={layout} focusEditionId={input.focusEditionId} shownEditionId={null} overflowVisible />
     </g>
   );
 }

@@ -8,9 +8,7 @@
  * on screen): the offices' bars only mean something beside the nation and on the scale the reader
  * chose, and a briefing gets one self-explaining image per panel instead of a folder of fragments.
  */
-import { NATIONAL } from '../../data/types';
 import type { Source } from '../../data/types';
-import { INK } from '../../charts/theme';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { editionName } from '../../domain/format';
 import { sourcesByIds } from '../../domain/sources';
@@ -23,11 +21,10 @@ import type { TrendsView } from '../../domain/trends-view';
 import type { ScaleMode } from '../../domain/view-request';
 import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
-import type { ExportInput, ExportLegendEntry, PanelImage } from '../../export/composition-types';
+import type { ExportInput, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
-import { stateLegendEntries } from '../../export/legend-entries';
-import { legendStates } from '../../domain/value-state';
-import { FOCUS_FILL, FOCUS_OPACITY, NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { focusOnAxis, trendsLegend } from './trends-legend';
 import { TrendsExportChart } from './trends-export-chart';
 import type { ExportTrendInput, TrendsExportCharts } from './trends-export-chart';
 import { trendsExportHeight } from './trends-export-layout';
@@ -86,35 +83,10 @@ export function trendsExportSources(view: TrendsView, index: DatasetIndex): Sour
     }
     for (const row of view.scale) {
       const cell = row.cells[i];
-      if (cell && cell.value !== null) ids.push(...(index.observation(cell.edition.id, NATIONAL, row.metric.id)?.sourceIds ?? []));
+      if (cell && cell.value !== null) ids.push(...cell.sourceIds);
     }
   });
   return sourcesByIds(index, [...new Set(ids)]);
-}
-
-function focusOnAxis(view: TrendsView): boolean {
-  const focusId = view.focus?.id;
-  return focusId !== undefined && view.national.series.points.some((p) => p.edition.id === focusId);
-}
-
-function legend(view: TrendsView): ExportLegendEntry[] {
-  const series = [view.national, ...view.offices].map((item) => item.series);
-  const entries = stateLegendEntries(legendStates(series.flatMap((s) => s.points.map((p) => p.state))), NATION_COLOUR);
-  if (view.focus && focusOnAxis(view)) {
-    entries.push({
-      label: `Tinted column: the focus edition, ${editionName(view.focus)}`,
-      shape: 'rect',
-      encoding: { fill: FOCUS_FILL, fillOpacity: FOCUS_OPACITY, stroke: 'none', strokeWidth: 0 },
-    });
-  }
-  if (view.breakNotes.length > 0) {
-    entries.push({
-      label: 'Release wording changed: values either side are not comparable (numbered notes under the chart)',
-      shape: 'line',
-      encoding: { fill: 'none', fillOpacity: 0, stroke: INK, strokeWidth: 1.5, strokeDasharray: '5 3' },
-    });
-  }
-  return entries;
 }
 
 function placesPhrase(view: TrendsView): string {
@@ -149,7 +121,7 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
       height: trendsExportHeight(charts.spec, TRENDS_EXPORT_WIDTH),
       draw: (size) => <TrendsExportChart charts={charts} size={size} />,
     },
-    legend: legend(view),
+    legend: trendsLegend(view),
     sources: trendsExportSources(view, context.index),
     dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
     viewUrl: context.viewUrl,

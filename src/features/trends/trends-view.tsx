@@ -1,12 +1,12 @@
 import { memo, useDeferredValue } from 'react';
-import { StateLegend } from '../../charts/state-legend';
+import { LegendList } from '../../charts/legend-list';
 import { editionName } from '../../domain/format';
 import type { TrendsView as TrendsViewModel } from '../../domain/trends-view';
 import { ScaleModeToggle } from './scale-mode-toggle';
 import type { ScaleMode } from '../../domain/view-request';
 import { TrendChart as TrendChartBase } from './trend-chart';
-import { legendStates } from '../../domain/value-state';
 import { NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { trendsLegend } from './trends-legend';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';
 import { TrendsTable } from './trends-table';
 import { WordingChanges } from './wording-changes';
@@ -31,8 +31,6 @@ export interface TrendsViewProps {
  */
 export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsViewProps) {
   const focusId = view.focus?.id ?? null;
-  const all = [view.national, ...view.offices];
-  const states = legendStates(all.flatMap((item) => item.series.points.map((p) => p.state)));
   // Up to ten office charts follow the national one. They render from a deferred copy of the view:
   // after a filter change the page paints the national chart at once and the offices a moment later
   // (greyed while they catch up), so input stays within the 50 ms budget with ten offices selected.
@@ -42,12 +40,12 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
   const officeFocusId = officesView.focus?.id ?? null;
   return (
     <div className="trends">
-      <StateLegend states={states} colour={NATION_COLOUR} />
+      <LegendList entries={trendsLegend(view)} label="How values are drawn" />
       <p className="trends__focus-note">
         {view.focus ? (
           <>
-            Tinted column: the focus edition, <strong>{editionName(view.focus)}</strong>. Click an edition, or
-            press Enter on it, to make it the focus edition.
+            The focus edition is <strong>{editionName(view.focus)}</strong>. Click an edition, or press Enter on it,
+            to make it the focus edition.
           </>
         ) : (
           'No edition has results to focus on.'

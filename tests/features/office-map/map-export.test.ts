@@ -10,8 +10,9 @@ import { mapModelFor } from '../../fixtures/view';
 import type { OfficeMapModel } from '../../../src/domain/office-map';
 import { symbolLayout } from '../../../src/features/office-map/layout/symbols';
 import { MAP_EXPORT_WIDTH, mapExportFileName, mapExportInput, mapExportSources, mapExportSpec } from '../../../src/features/office-map/map-export';
-import { mapExportHeight, mapExportLayout, sizeKeyRows } from '../../../src/features/office-map/map-export-layout';
-import { officeMapSummary } from '../../../src/features/office-map/map-export-summary';
+import { mapExportHeight, mapExportLayout } from '../../../src/features/office-map/map-export-layout';
+import { sizeKeyLayout } from '../../../src/features/office-map/layout/size-key';
+import { officeMapSummary } from '../../../src/domain/office-map-summary';
 import { loadCommittedDataset } from '../../published/committed-package';
 
 const published = indexDataset(loadCommittedDataset());
@@ -101,7 +102,7 @@ describe('mapExportLayout', () => {
     const layout = mapExportLayout(spec, { width: MAP_EXPORT_WIDTH, height });
     expect(layout.caption).toEqual({ text: '3 of 56 offices reported', x: 0, y: 17.3 });
     expect(layout.map).toEqual({ x: 0, y: 30, width: 1120, height: 654 });
-    expect(layout.sizeKey.rows.map((row) => [row.value, row.circle])).toEqual([
+    expect(layout.sizeKey.layout.rows.map((row) => [row.value, row.circle])).toEqual([
       [5, { cx: 28, cy: 722, r: 26 }],
       [1, { cx: 28, cy: 736.4, r: 11.6 }],
     ]);
@@ -115,13 +116,14 @@ describe('mapExportLayout', () => {
     expect(layout.displayed.map((s) => [s.id, s.cx, s.cy, s.r])).toEqual(own.symbols.map((s) => [s.id, s.x, s.y, s.r]));
   });
 
-  it('labels the size key like the screen: labels pushed apart where circles are small', () => {
-    const { rows, bottom } = sizeKeyRows([{ value: 100, r: 26 }, { value: 20, r: 11.6 }, { value: 10, r: 8.2 }], 0);
+  it('labels the size key as the page does (one layout): labels pushed apart where circles are small', () => {
+    const { rows, bottom, height } = sizeKeyLayout([{ value: 100, r: 26 }, { value: 20, r: 11.6 }, { value: 10, r: 8.2 }], 0);
     expect(rows.map((row) => [row.label.text, row.label.y])).toEqual([
       ['100', 10],
       ['20', 34.8],
       ['10', 47.8],
     ]);
     expect(bottom).toBe(54);
+    expect(height).toBe(56);
   });
 });

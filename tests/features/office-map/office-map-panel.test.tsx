@@ -108,6 +108,8 @@ describe('the field-office map on the published dataset', () => {
       'Reported',
       'Reported zero',
       'Not reported',
+      // The legend is the export's: New York, Newark and Philadelphia are moved apart with leader lines.
+      'Line: to the city of an office moved aside so symbols stay apart',
     ]);
   });
 

@@ -36,7 +36,7 @@ function svgFor(dataset: Dataset, input: RequestPatch, width: number, shown: str
   // Rendered to markup in Node (no DOM needed: the marks are stateless), as an export would be.
   return normalise(
     renderToStaticMarkup(
-      <TrendMarks layout={layout} focusEditionId={focus} shownEditionId={shown} sample={view.national.series.hasSynthetic} />,
+      <TrendMarks layout={layout} focusEditionId={focus} shownEditionId={shown} />,
     ),
   );
 }

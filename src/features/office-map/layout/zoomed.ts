@@ -48,3 +48,8 @@ export function displayedSymbols(symbols: readonly OfficeSymbol[], zoom: ZoomSta
 export function inView(x: number, y: number, width: number, height: number, margin = 0): boolean {
   return x >= margin && y >= margin && x <= width - margin && y <= height - margin;
 }
+
+/** True when any symbol sits off its city at zoom 1 far enough for a leader line (the legend then explains the lines). */
+export function anyDisplaced(symbols: readonly OfficeSymbol[]): boolean {
+  return symbols.some((symbol) => Math.hypot(symbol.x - symbol.anchor[0], symbol.y - symbol.anchor[1]) >= LEADER_MIN_OFFSET);
+}

@@ -1,11 +1,12 @@
 /**
- * The one sentence that says what the exported map shows: its alt text, and the line under its
- * title. A fixed template over the map's own model, so the same data always give the same words; a
+ * The one sentence that says what the map shows: under the map on the page (its accessible
+ * description), and the alt text and subtitle of its export.
+ * A fixed template over the map's own model, so the same data always give the same words; a
  * reader who cannot see the circles learns the coverage, the largest values and what is missing.
  */
-import { editionName } from '../../domain/format';
-import type { OfficeFigure } from '../../domain/office-figures';
-import type { OfficeMapModel } from '../../domain/office-map';
+import { editionName } from './format';
+import type { OfficeFigure } from './office-figures';
+import type { OfficeMapModel } from './office-map';
 
 /** How many offices the sentence names after (or among) the largest. */
 const NAMED = 3;
