@@ -2,7 +2,7 @@
  * Writes src/export/public-sans-widths.ts: the advance width of every character the export wraps
  * text with, measured once in Chromium with the self-hosted Public Sans (latin subset, 400 and 700)
  * loaded. The export then decides line breaks from this committed table, without the DOM, so the
- * same input always wraps the same way (jsdom has no text metrics; DESIGN.md §5).
+ * same input always wraps the same way (jsdom has no text metrics; docs/DESIGN.md §5).
  *
  *   node_modules/.bin/tsx scripts/measure-font-widths.ts
  *
