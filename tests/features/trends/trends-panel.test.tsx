@@ -1,12 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { renderApp } from '../../support/render';
 import { useMockServer } from '../../support/mock-server';
 
-useMockServer();
+const server = useMockServer();
 
 const trendsRegion = () => screen.findByRole('region', { name: 'Year-over-year trends' });
 
