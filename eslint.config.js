@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import pluginQuery from '@tanstack/eslint-plugin-query';
+import { layersConfig } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public/mockServiceWorker.js'] },
@@ -19,15 +21,27 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat['recommended-latest'],
   },
+  ...pluginQuery.configs['flat/recommended'].map((config) => ({ ...config, files: ['src/**/*.{ts,tsx}'] })),
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data strings are rendered as text only (DESIGN.md §7).' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data strings are rendered as text only (docs/DESIGN.md §7).' },
       ],
     },
   },
+  {
+    // JSX needs no import (the automatic runtime), so the package policy in eslint.layers.js cannot see it.
+    files: ['src/domain/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'JSXElement, JSXFragment', message: 'src/domain and src/data hold no React: no JSX (docs/DESIGN.md §2).' },
+      ],
+    },
+  },
+  layersConfig,
   {
     files: ['scripts/**/*.mjs', '*.js'],
     ...tseslint.configs.disableTypeChecked,

@@ -1,7 +1,7 @@
 /**
  * Starts the MSW service worker in the browser (development, or a build with mocks switched on).
  * Import this module only through a dynamic `import()` behind the mocks flag: msw's browser code is
- * about 160 kB gzip and must not reach the production bundle otherwise (STACK.md).
+ * about 160 kB gzip and must not reach the production bundle otherwise (docs/STACK.md).
  *
  * `?scenario=slow|error|malformed|empty|large` in the page URL prepends that scenario's handlers.
  */

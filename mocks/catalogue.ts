@@ -1,5 +1,5 @@
 /**
- * The data URL space (DESIGN.md §2), shared by the MSW handlers and the Vite plugin:
+ * The data URL space (docs/DESIGN.md §2), shared by the MSW handlers and the Vite plugin:
  *
  *   {base}/catalogue.json              which packages exist
  *   {base}/{id}/datapackage.json       a package's manifest

@@ -1,7 +1,7 @@
 /**
- * The MSW server for Vitest: the same handlers as the browser worker. Tests call
- * `server.listen({ onUnhandledRequest: 'error' })`, `server.use(...scenarioHandlers('error'))` and
- * `server.resetHandlers()`.
+ * The MSW server for Vitest: the same handlers as the browser worker, plus the map outlines from
+ * node_modules. Tests start it with useMockServer() (tests/support/mock-server.ts) and add a
+ * scenario with `server.use(...scenarioHandlers('error'))`.
  */
 import { setupServer } from 'msw/node';
 import { atlasHandler } from './atlas-handler';

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Performance benchmark of the production build in real Chromium (DESIGN.md §8). It reports numbers
+ * Performance benchmark of the production build in real Chromium (docs/DESIGN.md §8). It reports numbers
  * against the budgets; it never fails on a budget (timings on a shared 2-core machine are noisy, so
  * they are read by people, not gated). Exit code is non-zero only when the build or server fails.
  *

@@ -1,114 +1,27 @@
 /**
- * Writes src/export/public-sans-widths.ts: the advance width of every character the export wraps
- * text with, measured once in Chromium with the self-hosted Public Sans (latin subset, 400 and 700)
- * loaded. The export then decides line breaks from this committed table, without the DOM, so the
- * same input always wraps the same way (jsdom has no text metrics; DESIGN.md §5).
+ * Writes the committed font-width table (FONT_WIDTHS_FILE in scripts/lib/font-widths.ts) from a
+ * fresh measurement of Public Sans in Chromium, and prints the kerning error on sample strings for
+ * the record. Rerun after a font upgrade or when tests/e2e/font-widths.e2e.ts says the table is stale:
  *
- *   node_modules/.bin/tsx scripts/measure-font-widths.ts
- *
- * Widths are in thousandths of an em at 1000 px, so `width × fontSize / 1000` is the advance in px.
- * Characters outside the table (not in the latin subset) take the fallback width in wrap-text.ts.
- * Kerning is not in the table: summing advances slightly overestimates most strings, which wraps
- * early rather than overflowing. The script prints that error on sample strings for the record.
+ *   npm run measure:font-widths   (node_modules/.bin/tsx scripts/measure-font-widths.ts)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from './lib/chromium-path.mjs';
+import { FONT_WIDTHS_FILE, FONT_WIDTHS_PATH, fontWidthsTable, measureFontWidths, measuredCharacters } from './lib/font-widths';
 
-const FONT_DIR = fileURLToPath(new URL('../node_modules/@fontsource/public-sans/files/', import.meta.url));
-const OUT_FILE = fileURLToPath(new URL('../src/export/public-sans-widths.ts', import.meta.url));
-
-/** Printable ASCII, Latin-1 (no-break space to ÿ) and the punctuation the app writes (– — ‘ ’ “ ” … • −). */
-function measuredCharacters(): string[] {
-  const codes: number[] = [];
-  for (let code = 0x20; code <= 0x7e; code += 1) codes.push(code);
-  for (let code = 0xa0; code <= 0xff; code += 1) codes.push(code);
-  codes.push(0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2022, 0x2212);
-  return codes.map((code) => String.fromCharCode(code));
-}
-
-const SAMPLES = [
-  'Operation Cross Country: minor victims identified or located, 2008–2023',
-  'Sources: FBI press release, 2023-08-01; FBI National Press Office, 2017-10-18',
-  'AVAWAY Tokyo “quoted” 1,234 victims — 56 field offices',
-];
-
-function fontBase64(weight: 400 | 700): string {
-  return readFileSync(`${FONT_DIR}public-sans-latin-${weight}-normal.woff2`).toString('base64');
-}
-
-interface Measured {
-  regular: number[];
-  bold: number[];
-  samples: { text: string; weight: number; whole: number; summed: number }[];
-}
-
-/** Runs in Chromium: loads both weights, measures every character and the sample strings. */
-const IN_PAGE = `async ({ characters, regular, bold, samples }) => {
-  const faces = [
-    new FontFace('Public Sans Measure', 'url(data:font/woff2;base64,' + regular + ')', { weight: '400' }),
-    new FontFace('Public Sans Measure', 'url(data:font/woff2;base64,' + bold + ')', { weight: '700' }),
-  ];
-  for (const face of faces) {
-    await face.load();
-    document.fonts.add(face);
+const executablePath = findChromium();
+if (executablePath === null) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
+const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
+try {
+  const characters = measuredCharacters();
+  const measured = await measureFontWidths(browser, characters);
+  writeFileSync(FONT_WIDTHS_PATH, fontWidthsTable(characters, measured));
+  console.log(`Wrote ${characters.length} widths per weight to ${FONT_WIDTHS_FILE}`);
+  for (const sample of measured.samples) {
+    const error = ((sample.summed - sample.whole) / sample.whole) * 100;
+    console.log(`${sample.weight}: summed ${sample.summed.toFixed(0)} vs whole ${sample.whole.toFixed(0)} (${error.toFixed(2)}%) ${sample.text}`);
   }
-  const context = document.createElement('canvas').getContext('2d');
-  const setWeight = (weight) => { context.font = weight + ' 1000px "Public Sans Measure"'; };
-  const widthsAt = (weight) => {
-    setWeight(weight);
-    return characters.map((ch) => Math.round(context.measureText(ch).width * 10) / 10);
-  };
-  const regularWidths = widthsAt(400);
-  const boldWidths = widthsAt(700);
-  const sampleRows = samples.flatMap((text) => [400, 700].map((weight) => {
-    setWeight(weight);
-    const whole = context.measureText(text).width;
-    const summed = [...text].reduce((total, ch) => total + context.measureText(ch).width, 0);
-    return { text, weight, whole, summed };
-  }));
-  return { regular: regularWidths, bold: boldWidths, samples: sampleRows };
-}`;
-
-async function measure(characters: string[]): Promise<Measured> {
-  const executablePath = findChromium();
-  if (executablePath === null) throw new Error('Chromium not found: run node scripts/ensure-chromium.mjs');
-  const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS] });
-  try {
-    const page = await browser.newPage();
-    // The page function is a string: tsx (esbuild) would wrap named functions in a `__name` helper
-    // that does not exist in the page.
-    const args = JSON.stringify({ characters, regular: fontBase64(400), bold: fontBase64(700), samples: SAMPLES });
-    return await page.evaluate<Measured>(`(${IN_PAGE})(${args})`);
-  } finally {
-    await browser.close();
-  }
-}
-
-function tableSource(characters: string[], measured: Measured): string {
-  const rows = characters.map((ch, i) => {
-    const code = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-    return `  [0x${code}, ${measured.regular[i] ?? 0}, ${measured.bold[i] ?? 0}],`;
-  });
-  return [
-    '/**',
-    ' * GENERATED by scripts/measure-font-widths.ts — do not edit by hand; rerun the script instead.',
-    ' * Advance widths of Public Sans (latin subset, @fontsource/public-sans 5.3.0) measured with canvas',
-    ' * measureText in Chromium, in thousandths of an em: [code point, regular 400, bold 700].',
-    ' */',
-    'export const PUBLIC_SANS_WIDTHS: readonly (readonly [number, number, number])[] = [',
-    ...rows,
-    '];',
-    '',
-  ].join('\n');
-}
-
-const characters = measuredCharacters();
-const measured = await measure(characters);
-writeFileSync(OUT_FILE, tableSource(characters, measured));
-console.log(`Wrote ${characters.length} widths per weight to ${OUT_FILE}`);
-for (const sample of measured.samples) {
-  const error = ((sample.summed - sample.whole) / sample.whole) * 100;
-  console.log(`${sample.weight}: summed ${sample.summed.toFixed(0)} vs whole ${sample.whole.toFixed(0)} (${error.toFixed(2)}%) ${sample.text}`);
+} finally {
+  await browser.close();
 }

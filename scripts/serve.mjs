@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Serves the production build the way a static host would, with the security headers the build must
- * run under (DESIGN.md §7). No dependencies: node:http only.
+ * run under (docs/DESIGN.md §7). No dependencies: node:http only.
  *
  *   node scripts/serve.mjs [--port N] [--dir dist] [--host 127.0.0.1]
  *

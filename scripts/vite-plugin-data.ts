@@ -1,5 +1,5 @@
 /**
- * Vite plugin for the parts of the data URL space that are not committed files (DESIGN.md §2):
+ * Vite plugin for the parts of the data URL space that are not committed files (docs/DESIGN.md §2):
  * `data/catalogue.json` and the sample package `data/sample/*`. The published package is plain files
  * in public/data/published, which Vite serves in dev and copies into the build by itself.
  *

@@ -1,6 +1,6 @@
 /**
  * Vite copies everything in public/ into the build, including MSW's service worker, which only the
- * dev server needs. The production build must carry no msw code (DESIGN.md §2), so it is removed.
+ * dev server needs. The production build must carry no msw code (docs/DESIGN.md §2), so it is removed.
  */
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

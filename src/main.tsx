@@ -5,7 +5,7 @@ import './app/styles/index.css';
 
 async function startMocksIfEnabled(): Promise<void> {
   // `import.meta.env.DEV` is a build-time constant: in the production build this branch and the
-  // dynamic import vanish, so msw never enters the bundle (DESIGN.md §2).
+  // dynamic import vanish, so msw never enters the bundle (docs/DESIGN.md §2).
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== 'off') {
     const [{ startMockWorker }, { dataBaseUrl }] = await Promise.all([
       import('../mocks/browser'),

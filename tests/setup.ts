@@ -2,12 +2,12 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// Without `globals: true` Testing Library does not clean up by itself (STACK.md).
+// Without `globals: true` Testing Library does not clean up by itself (docs/STACK.md).
 afterEach(() => {
   cleanup();
 });
 
-// jsdom lacks ResizeObserver and matchMedia (STACK.md); components that use them get inert shims.
+// jsdom lacks ResizeObserver and matchMedia (docs/STACK.md); components that use them get inert shims.
 class ResizeObserverShim {
   observe(): void {}
   unobserve(): void {}

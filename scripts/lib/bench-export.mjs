@@ -1,6 +1,6 @@
 /* global document, performance, window -- used only inside page.evaluate callbacks, which run in the browser */
 /**
- * Issue 6 / DESIGN.md §8: "PNG export at 2× ≤ 150 ms from click to file", measured on the trends
+ * Issue 6 / docs/DESIGN.md §8: "PNG export at 2× ≤ 150 ms from click to file", measured on the trends
  * panel's Export menu the way a reader uses it. Adjust the names here when the menu's labels change
  * (src/export/export-choices.ts and src/ui/export-menu/).
  */

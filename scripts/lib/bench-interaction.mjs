@@ -1,6 +1,6 @@
 /* global Event -- used only inside locator.evaluate callbacks, which run in the browser */
 /**
- * How the benchmark changes a filter (DESIGN.md §8: "filter change to next painted frame"). Adjust
+ * How the benchmark changes a filter (docs/DESIGN.md §8: "filter change to next painted frame"). Adjust
  * the locator and the steps when the filter bar changes.
  *
  * Iteration i runs FILTER_CHANGE_STEPS[i % length], so consecutive steps must each change the

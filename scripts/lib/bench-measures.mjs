@@ -1,7 +1,7 @@
 /* global performance -- used only inside page.evaluate callbacks, which run in the browser */
 /**
  * The browser side of scripts/bench.mjs: each function opens fresh contexts on the served build and
- * returns raw numbers; bench.mjs turns them into the table. See DESIGN.md §8 for the budgets.
+ * returns raw numbers; bench.mjs turns them into the table. See docs/DESIGN.md §8 for the budgets.
  */
 import { URL } from 'node:url';
 import { gzipSize } from './bundle-graph.mjs';

@@ -1,10 +1,10 @@
 /**
- * Turns the raw numbers of each scenario into table rows beside their budgets (DESIGN.md §8).
+ * Turns the raw numbers of each scenario into table rows beside their budgets (docs/DESIGN.md §8).
  * A measure that failed or found nothing to measure becomes a row that says so, never a gap.
  */
 import { kb, median, percentile, row, sum } from './bench-table.mjs';
 
-/** Budgets from DESIGN.md §8. */
+/** Budgets from docs/DESIGN.md §8. */
 export const BUDGET = Object.freeze({
   jsKb: 120,
   cssKb: 15,

@@ -23,7 +23,7 @@ export function percentile(values, p) {
 
 /**
  * A table row. `value` null means not measured and `note` says why; `digits` is how many decimals
- * the value shows (the budget is shown as DESIGN.md writes it). `budget` null: no budget of its own
+ * the value shows (the budget is shown as docs/DESIGN.md writes it). `budget` null: no budget of its own
  * (shown for information).
  */
 export function row(measure, value, budget, unit, digits, note = 'n/a') {

@@ -1,10 +1,10 @@
 /**
- * The security headers the production build must be served with (DESIGN.md §7).
+ * The security headers the production build must be served with (docs/DESIGN.md §7).
  *
  * One source of truth: scripts/serve.mjs sends these on every response, the e2e tests assert them,
  * and the README quotes them for whoever hosts the build. The policy allows nothing inline and no
  * eval, so the app must ship every script and style as a file. The few relaxations serve the export
- * kit (DESIGN.md §5): `data:`/`blob:` images for rasterising an SVG into a PNG, `data:` fonts for
+ * kit (docs/DESIGN.md §5): `data:`/`blob:` images for rasterising an SVG into a PNG, `data:` fonts for
  * the fonts embedded in exported SVG, `blob:` workers for work moved off the main thread.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The request handler behind scripts/serve.mjs: a static host for the production build that behaves
- * like the plain static hosts the app must run on (DESIGN.md §2), plus the security headers (§7).
+ * like the plain static hosts the app must run on (docs/DESIGN.md §2), plus the security headers (§7).
  *
  * Rules, in order:
  *   - only GET and HEAD (a static host has no server logic);

@@ -3,9 +3,9 @@
  *
  * A source CSV row lists every source used for the whole row (dates, cities, counts, conflicts). A
  * reader who follows a number to its source should land on a page that states that number, so each
- * value is narrowed to the row's sources whose SOURCES.md summary states the figure. A value not
- * listed here keeps all of its row's sources (the summaries do not make the split clear), and the
- * derivation rejects any id that is not among the row's own sources.
+ * value is narrowed to the row's sources whose summary in scripts/published-source/SOURCES.md states
+ * the figure. A value not listed here keeps all of its row's sources (the summaries do not make the
+ * split clear), and the derivation rejects any id that is not among the row's own sources.
  */
 import type { MetricId } from './metric-catalogue';
 

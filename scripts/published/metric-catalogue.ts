@@ -1,7 +1,7 @@
 /**
  * The metrics of the published package and the source columns they come from.
  * Ids are used in the app's URL, so they are stable; labels stay plain and descriptions carry the
- * caveats from SOURCES.md so a reader meets them wherever the metric is shown.
+ * caveats from scripts/published-source/SOURCES.md so a reader meets them wherever the metric is shown.
  */
 import type { Metric } from '../../src/data/types';
 

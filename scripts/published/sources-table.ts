@@ -1,5 +1,5 @@
 /**
- * Reads the source list from the markdown table in SOURCES.md:
+ * Reads the source list from the markdown table in scripts/published-source/SOURCES.md:
  * `| id | URL | outlet | date | what it supports |`.
  *
  * Two cells need care because the package format is stricter than the markdown:

@@ -2,7 +2,7 @@
  * The wording ledger: how each edition's release worded each metric, and the comparability group it
  * belongs to. Charts draw a definition-change marker, and deltas read "not comparable", wherever the
  * group changes between two editions, so a group changes exactly where the wording or definition does
- * (SOURCES.md, "Metric wording changed over the years", and the row notes).
+ * (scripts/published-source/SOURCES.md, "Metric wording changed over the years", and the row notes).
  *
  * Every (edition, metric) that has a value must be worded here: the derivation fails otherwise, so a
  * new figure cannot slip into the package without a ledger entry. Office values use the entry of

@@ -1,6 +1,6 @@
 /**
- * One queryOptions factory per resource. Keys hold every input (base URL, dataset id, path) so a
- * changed data host never serves a cached answer from another.
+ * One queryOptions factory per resource. Keys hold every input (base URL, the whole catalogue entry)
+ * so a changed data host or entry never serves a cached answer from another.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { CatalogueEntry } from '../data/types';
@@ -27,7 +27,7 @@ export function catalogueQuery(base: string) {
 
 export function datasetQuery(base: string, entry: CatalogueEntry) {
   return queryOptions({
-    queryKey: ['dataset', base, entry.id, entry.path],
+    queryKey: ['dataset', base, entry],
     queryFn: ({ signal }) => loadDataset(base, entry, signal),
     staleTime: Infinity,
     retry: shouldRetry,

@@ -1,6 +1,6 @@
 /**
  * The catalogue and the dataset on screen, derived from the query cache alone. While another dataset
- * loads, or when it fails, the last one that loaded stays on screen (DESIGN.md §2, §7): which dataset
+ * loads, or when it fails, the last one that loaded stays on screen (docs/DESIGN.md §2, §7): which dataset
  * is shown is worked out here from the query results, never written back into the view store.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';

@@ -5,7 +5,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         // Under the mocks there is no real network: 'always' stops TanStack Query from pausing
-        // requests while the browser believes it is offline (DESIGN.md §2).
+        // requests while the browser believes it is offline (docs/DESIGN.md §2).
         networkMode: import.meta.env.DEV ? 'always' : 'online',
         refetchOnWindowFocus: false,
       },

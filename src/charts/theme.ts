@@ -3,7 +3,7 @@
  * values (not CSS classes) so an exported SVG, which carries no stylesheet, looks like the screen.
  *
  * Palette: Okabe–Ito, safe for the common forms of colour blindness; series are also told apart by
- * marker shape and direct labels, never by colour alone (DESIGN.md §6).
+ * marker shape and direct labels, never by colour alone (docs/DESIGN.md §6).
  */
 import type { ValueState } from '../domain/value-state';
 

@@ -1,7 +1,7 @@
 /**
  * The time axis of the trends: every year of the chosen range, each holding its editions (none, one,
  * or two as in 2008 and 2009) or the reason it has none. The unit stays the edition; the year is only
- * where it sits. A year without an edition is a labelled gap, never a zero (DESIGN.md §1).
+ * where it sits. A year without an edition is a labelled gap, never a zero (docs/DESIGN.md §1).
  */
 import type { Edition, GapKind } from '../data/types';
 import type { DatasetIndex } from './dataset-index';

@@ -1,5 +1,5 @@
 /**
- * The state of a value (DESIGN.md §1). Every view shows each state differently, so the state is
+ * The state of a value (docs/DESIGN.md §1). Every view shows each state differently, so the state is
  * decided here once and never re-derived from the number (a 0 and a blank must never meet).
  */
 import type { Observation } from '../data/types';

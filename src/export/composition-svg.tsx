@@ -2,7 +2,7 @@
  * Stateless: draws an export composition as one standalone SVG. Only plain SVG text and shapes (no
  * foreignObject, no script, no link, no external reference); presentation attributes rather than
  * CSS, so the file looks the same wherever it is opened. The white background is explicit: an
- * exported image stays light in a dark-themed page or slide (DESIGN.md §6).
+ * exported image stays light in a dark-themed page or slide (docs/DESIGN.md §6).
  */
 import { LegendSwatch } from '../charts/legend-swatch';
 import type { ReactNode } from 'react';

@@ -1,6 +1,6 @@
 /**
  * What a panel hands the export kit: everything an exported image must say to stand alone in a
- * briefing (DESIGN.md §5). Strings here are data: the kit renders them only as SVG text, escaped.
+ * briefing (docs/DESIGN.md §5). Strings here are data: the kit renders them only as SVG text, escaped.
  */
 import type { ReactNode } from 'react';
 import type { LegendEntry } from '../charts/legend';

@@ -1,6 +1,6 @@
 /**
  * `@font-face` rules that carry the font inside the SVG as a data: URL, so an exported file renders
- * in Public Sans anywhere, with no request (DESIGN.md §5, §6). Pure; the bytes come from
+ * in Public Sans anywhere, with no request (docs/DESIGN.md §5, §6). Pure; the bytes come from
  * export-fonts.ts.
  */
 

@@ -1,6 +1,6 @@
 /**
  * Text width from the committed Public Sans width table: layout decides line breaks without the DOM,
- * so an export wraps the same way in every browser, in jsdom and in Node (DESIGN.md §5).
+ * so an export wraps the same way in every browser, in jsdom and in Node (docs/DESIGN.md §5).
  */
 import { PUBLIC_SANS_WIDTHS } from './public-sans-widths';
 

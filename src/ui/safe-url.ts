@@ -1,4 +1,4 @@
-/** Links come from data files: only http(s) URLs become links (DESIGN.md §7 allow-list). */
+/** Links come from data files: only http(s) URLs become links (docs/DESIGN.md §7 allow-list). */
 export function safeHref(url: string): string | undefined {
   try {
     const parsed = new URL(url);

@@ -6,7 +6,7 @@ import { FIRST_VIEW_EVENT, firstViewShown } from './first-view';
  * (the headline) has been shown and the browser is idle — whichever comes first — and from then on.
  *
  * Panels below the fold (trends, map, tables) wait for this before loading their code, so the JS the
- * first view needs stays within budget (DESIGN.md §8). Loading them right after, when idle, means a
+ * first view needs stays within budget (docs/DESIGN.md §8). Loading them right after, when idle, means a
  * keyboard or screen-reader user who moves on never meets a placeholder where a panel should be.
  * Where IntersectionObserver is missing (jsdom, old browsers) it is true at once.
  */

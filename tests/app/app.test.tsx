@@ -1,12 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../mocks/node';
 import { scenarioHandlers } from '../../mocks/scenarios';
 import { renderApp } from '../support/render';
 import { useMockServer } from '../support/mock-server';
 
-useMockServer();
+const server = useMockServer();
 
 async function minorVictimsCard() {
   return screen.findByRole('article', { name: 'Minor victims' });

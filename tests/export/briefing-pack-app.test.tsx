@@ -8,9 +8,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { unzipSync } from 'fflate';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { atlasHandler } from '../../mocks/atlas-handler';
-import { server } from '../../mocks/node';
+import { describe, expect, it, vi } from 'vitest';
 import { ALT_TEXT_FILE } from '../../src/export/briefing-pack';
 import { renderApp } from '../support/render';
 import { useMockServer } from '../support/mock-server';
@@ -24,8 +22,8 @@ const raster = vi.hoisted(() => ({
 }));
 vi.mock('../../src/export/rasterise', () => raster);
 
+// The server's own handlers serve the real outlines.
 useMockServer();
-beforeEach(() => server.use(atlasHandler));
 
 const downloads = captureDownloads();
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });

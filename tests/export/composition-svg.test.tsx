@@ -1,7 +1,8 @@
 /**
  * The exported SVG as a file: serialised by the real serialiser (React into a detached element, then
- * XMLSerializer; jsdom here, the browser in the app) and checked as XML. One normalised snapshot on
- * fixed input; regenerate with `npx vitest run --project unit tests/export -u` and read the diff.
+ * XMLSerializer; jsdom here, the browser in the app) and checked as XML. One SVG snapshot on fixed
+ * input (__snapshots__/composition-fixture.svg, viewable in a browser); regenerate with
+ * `npx vitest run --project unit tests/export -u` and read the diff.
  */
 import { describe, expect, it } from 'vitest';
 import { SYNTHETIC_PATTERN_ID } from '../../src/charts/theme';
@@ -9,6 +10,7 @@ import { composeExport } from '../../src/export/compose-export';
 import type { ExportInput } from '../../src/export/composition-types';
 import { fontFaceCss } from '../../src/export/font-face-css';
 import { compositionSvgText } from '../../src/export/serialize-svg';
+import { expectSvgSnapshot } from '../support/svg-snapshot';
 import { fixtureInput } from './export-fixture';
 
 const FONT_CSS = fontFaceCss([
@@ -26,12 +28,9 @@ function parse(svg: string): Document {
   return doc;
 }
 
-/** One element per line, so a snapshot diff reads as a list of changes. */
-const normalise = (svg: string): string => svg.replace(/></g, '>\n<');
-
 describe('exported SVG', () => {
-  it('matches the reviewed drawing on fixed input', () => {
-    expect(normalise(svgFor(fixtureInput()))).toMatchSnapshot();
+  it('matches the reviewed drawing on fixed input', async () => {
+    await expectSvgSnapshot(svgFor(fixtureInput()), 'composition-fixture');
   });
 
   it('is a standalone SVG document: namespace, size, title and description, white background', () => {

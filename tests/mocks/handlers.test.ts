@@ -1,6 +1,5 @@
 /** The MSW Node server: the catalogue, both packages, and what each scenario does to them. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { server } from '../../mocks/node';
 import { isScenarioName, scenarioFromSearch, scenarioHandlers, SLOW_DELAY_MS } from '../../mocks/scenarios';
 import { loadPackageFromFiles, MANIFEST_FILE } from '../../src/data/load-package';
 import type { Catalogue, Manifest, PackageParseResult } from '../../src/data/types';
@@ -9,9 +8,8 @@ import { useMockServer } from '../support/mock-server';
 // jsdom's page origin: the app fetches `${origin}/data/...` in component tests.
 const DATA = 'http://localhost:3000/data';
 
-useMockServer();
+const server = useMockServer();
 afterEach(() => {
-  server.resetHandlers();
   vi.useRealTimers();
 });
 

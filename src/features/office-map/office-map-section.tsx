@@ -4,7 +4,7 @@ import { OfficeMapSkeleton } from './office-map-skeleton';
 
 /**
  * The map's code (d3-geo, the projection, topojson, d3-zoom) is its own chunk (see LazyPanel): the
- * first view's JS stays within the 120 KB budget (DESIGN.md §8). The skeleton has the panel's final
+ * first view's JS stays within the 120 KB budget (docs/DESIGN.md §8). The skeleton has the panel's final
  * size, so nothing shifts when the chunk arrives.
  */
 const OfficeMapPanel = lazy(() => import('./office-map-panel').then((module) => ({ default: module.OfficeMapPanel })));

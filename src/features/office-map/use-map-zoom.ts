@@ -1,5 +1,5 @@
 /**
- * d3-zoom attached to the map's <svg> (the one place d3 touches the DOM, DESIGN.md §4): it listens
+ * d3-zoom attached to the map's <svg> (the one place d3 touches the DOM, docs/DESIGN.md §4): it listens
  * to the pointer and reports a transform; React draws with it. Buttons and keys call the same
  * behaviour, animated unless the reader prefers reduced motion.
  *

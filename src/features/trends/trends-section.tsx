@@ -5,7 +5,7 @@ import { TrendsSkeleton } from './trends-skeleton';
 
 /**
  * The trends' code (d3 scales, layout, marks) is its own chunk (see LazyPanel). The first view shows
- * the headline; keeping the charts out of its JS keeps that within the 120 KB budget (DESIGN.md §8).
+ * the headline; keeping the charts out of its JS keeps that within the 120 KB budget (docs/DESIGN.md §8).
  */
 const TrendsPanel = lazy(() => import('./trends-panel').then((module) => ({ default: module.TrendsPanel })));
 

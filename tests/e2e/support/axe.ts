@@ -1,5 +1,6 @@
 /**
- * Accessibility check with axe-core against the WCAG 2.0/2.1 A and AA rules (Section 508, DESIGN.md §6).
+ * Accessibility check with axe-core against the WCAG 2.0/2.1 A and AA rules (Section 508,
+ * docs/DESIGN.md §6).
  * A failure lists every violation as "id (impact): help", the docs link and the offending targets,
  * which is what one needs to fix it without re-running anything.
  */

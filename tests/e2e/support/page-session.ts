@@ -18,7 +18,7 @@ export interface PageSession {
   pageErrors: string[];
   /** What the Content-Security-Policy blocked, as "directive blocked-uri". */
   cspViolations: string[];
-  /** http(s)/ws(s) requests whose origin is not the served build's (DESIGN.md §6: none may leave). */
+  /** http(s)/ws(s) requests whose origin is not the served build's (docs/DESIGN.md §6: none may leave). */
   foreignRequests: string[];
   /** Responses with status ≥ 400 and requests that failed at the network level. */
   failedResponses: string[];

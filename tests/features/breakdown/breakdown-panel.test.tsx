@@ -1,13 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
 import { useMockServer } from '../../support/mock-server';
 import { renderWithView } from '../../support/render';
 
-useMockServer();
+const server = useMockServer();
 
 const renderPanel = (search = '') => renderWithView(<BreakdownPanel />, search);
 const metricHeaders = (table: HTMLElement) => within(table).getAllByRole('columnheader').length - 2;

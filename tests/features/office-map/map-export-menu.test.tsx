@@ -6,8 +6,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { atlasHandler, atlasMissingHandler } from '../../../mocks/atlas-handler';
-import { server } from '../../../mocks/node';
+import { atlasMissingHandler } from '../../../mocks/atlas-handler';
 import { renderApp } from '../../support/render';
 import { useMockServer } from '../../support/mock-server';
 import { blobText, captureDownloads } from '../breakdown/capture-downloads';
@@ -16,7 +15,7 @@ vi.mock('../../../src/export/export-fonts', () => ({
   loadExportFontCss: () => Promise.resolve("@font-face{font-family:'Public Sans';src:url(data:font/woff2;base64,AAEC)}"),
 }));
 
-useMockServer();
+const server = useMockServer();
 
 const downloads = captureDownloads();
 
@@ -29,7 +28,6 @@ async function readyMenu() {
 
 describe('the map’s Export menu', () => {
   it('saves the whole map by keyboard, zoomed in or not, with the ringed selection', async () => {
-    server.use(atlasHandler);
     const user = userEvent.setup();
     renderApp('?offices=denver');
     const { region, button } = await readyMenu();

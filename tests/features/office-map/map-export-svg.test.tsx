@@ -1,9 +1,10 @@
 /**
  * The map export as the file a reader gets: the SVG from renderExport (the Export menu's path),
  * serialised in jsdom with the font CSS mocked. The outlines are a tiny stand-in (the real ones are
- * hundreds of kilobytes; map-export-atlas.test.tsx draws those). One normalised snapshot on the mini
- * dataset, then the rules: attributes, not classes; the whole map at zoom 1; SAMPLE DATA only with
- * sample values. Regenerate with `npx vitest run --project unit tests/features/office-map -u`.
+ * hundreds of kilobytes; map-export-atlas.test.tsx draws those). One SVG snapshot on the mini dataset
+ * (__snapshots__/map-export-mini.svg), then the rules: attributes, not classes; the whole map at
+ * zoom 1; SAMPLE DATA only with sample values. Regenerate with
+ * `npx vitest run --project unit tests/features/office-map -u`.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
@@ -14,6 +15,7 @@ import { renderExport } from '../../../src/export/run-export';
 import type { Basemap } from '../../../src/features/office-map/layout/basemap';
 import { mapExportFileName, mapExportInput } from '../../../src/features/office-map/map-export';
 import { miniDataset } from '../../fixtures/mini-dataset';
+import { expectSvgSnapshot } from '../../support/svg-snapshot';
 
 const fonts = vi.hoisted(() => ({
   css: "@font-face{font-family:'Public Sans';font-weight:400;src:url(data:font/woff2;base64,AAEC) format('woff2')}",
@@ -44,14 +46,13 @@ async function exportSvg(dataset: Dataset, options: { selected?: string[]; basem
   return { text, doc, fileName: file.fileName };
 }
 
-const normalise = (svg: string): string => svg.replace(/></g, '>\n<');
 const texts = (doc: Document): string[] => [...doc.getElementsByTagName('text')].map((t) => t.textContent);
 
 describe('the map export SVG', () => {
   it('matches the reviewed drawing on the mini dataset', async () => {
     const { text, fileName } = await exportSvg(miniDataset());
     expect(fileName).toBe('occ_mini_office-map_minor-victims_IV_all-offices.svg');
-    expect(normalise(text)).toMatchSnapshot();
+    await expectSvgSnapshot(text, 'map-export-mini');
   });
 
   it('draws outlines and symbols with SVG attributes: no class for a stylesheet the file does not have', async () => {

@@ -1,14 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { describe, expect, it } from 'vitest';
 import { OfficeMapSection } from '../../../src/features/office-map/office-map-section';
 import { currentRequest, renderApp, renderWithView } from '../../support/render';
 import { useMockServer } from '../../support/mock-server';
-import { atlasHandler, atlasMissingHandler } from '../../../mocks/atlas-handler';
+import { atlasMissingHandler } from '../../../mocks/atlas-handler';
 
-useMockServer();
-beforeEach(() => server.use(atlasHandler));
+// The server's own handlers serve the real outlines; one test takes them away.
+const server = useMockServer();
 
 const renderMap = (search: string) => renderWithView(<OfficeMapSection />, search);
 const offices = () => currentRequest().offices;

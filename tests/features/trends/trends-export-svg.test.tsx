@@ -1,8 +1,9 @@
 /**
  * The trends export as the file a reader gets: the SVG from renderExport (the same path as the
  * Export menu), serialised by the real serialiser in jsdom, with the font CSS mocked (jsdom cannot
- * fetch the woff2 files). One normalised snapshot on the mini dataset, then the rules every export
- * keeps. Regenerate with `npx vitest run --project unit tests/features/trends -u` and read the diff.
+ * fetch the woff2 files). One SVG snapshot on the mini dataset (__snapshots__/trends-export-mini.svg),
+ * then the rules every export keeps. Regenerate with
+ * `npx vitest run --project unit tests/features/trends -u` and read the diff.
  */
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
@@ -13,6 +14,7 @@ import { renderExport } from '../../../src/export/run-export';
 import { trendsExportFileName, trendsExportInput } from '../../../src/features/trends/trends-export';
 import { miniDataset } from '../../fixtures/mini-dataset';
 import { resolvedView } from '../../fixtures/view';
+import { expectSvgSnapshot } from '../../support/svg-snapshot';
 
 const fonts = vi.hoisted(() => ({
   css: "@font-face{font-family:'Public Sans';font-weight:400;src:url(data:font/woff2;base64,AAEC) format('woff2')}",
@@ -41,13 +43,12 @@ async function exportSvg(dataset: Dataset, choice: 'svg' | 'slide' = 'svg'): Pro
   return { text, doc };
 }
 
-const normalise = (svg: string): string => svg.replace(/></g, '>\n<');
 const texts = (doc: Document): string[] => [...doc.getElementsByTagName('text')].map((t) => t.textContent);
 
 describe('the trends export SVG', () => {
   it('matches the reviewed drawing on the mini dataset, nation and FBI Denver', async () => {
     const { text } = await exportSvg(miniDataset());
-    expect(normalise(text)).toMatchSnapshot();
+    await expectSvgSnapshot(text, 'trends-export-mini');
   });
 
   it('stands alone: white background, embedded font, no foreignObject, script or external reference', async () => {

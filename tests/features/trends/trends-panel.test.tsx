@@ -1,12 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { renderApp } from '../../support/render';
 import { useMockServer } from '../../support/mock-server';
 
-useMockServer();
+const server = useMockServer();
 
 const trendsRegion = () => screen.findByRole('region', { name: 'Year-over-year trends' });
 
@@ -15,7 +14,7 @@ describe('the trends panel in the app', () => {
     const user = userEvent.setup();
     renderApp();
     const region = await trendsRegion();
-    const chart = await within(region).findByRole('group', { name: 'National: minor victims by edition, bar chart' });
+    const chart = await within(region).findByRole('group', { name: 'National: minor victims by edition, bar chart' }, { timeout: 5000 });
     expect(within(region).getByText(/^National minor victims, 2008–2025: 13 of 13 editions reported a figure/)).toBeVisible();
 
     act(() => chart.focus());

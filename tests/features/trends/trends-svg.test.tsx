@@ -1,11 +1,12 @@
 // @vitest-environment node
 /**
- * Normalised SVG snapshots of the trends marks on fixed data and sizes: a review of the drawing as a
- * whole (what the layout tests cannot see: element order, attributes, encodings). Regenerate with
- * `npx vitest run --project unit tests/features/trends -u` after an intended change, and read the diff.
+ * SVG snapshots of the trends marks on fixed data and sizes (__snapshots__/trends-marks-*.svg): a
+ * review of the drawing as a whole (what the layout tests cannot see: element order, attributes,
+ * encodings). Regenerate with `npx vitest run --project unit tests/features/trends -u` after an
+ * intended change, and read the diff.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { Dataset } from '../../../src/data/types';
 import type { RequestPatch } from '../../fixtures/view';
 import { TrendMarks } from '../../../src/features/trends/trend-marks';
@@ -13,11 +14,7 @@ import { trendLayout } from '../../../src/features/trends/trends-layout';
 import { loadCommittedDataset } from '../../published/committed-package';
 import { miniDataset } from '../../fixtures/mini-dataset';
 import { viewFor } from '../../fixtures/trends-view';
-
-/** One element per line, React's generated ids replaced, so a diff reads as a list of changes. */
-function normalise(markup: string): string {
-  return markup.replace(/«r[0-9a-z]+»|:r[0-9a-z]+:|_r_[0-9a-z]+_/g, 'ID').replace(/></g, '>\n<');
-}
+import { expectSvgSnapshot } from '../../support/svg-snapshot';
 
 function svgFor(dataset: Dataset, input: RequestPatch, width: number, shown: string | null = null) {
   const view = viewFor(dataset, input);
@@ -34,23 +31,21 @@ function svgFor(dataset: Dataset, input: RequestPatch, width: number, shown: str
     colour: '#0072B2',
   });
   // Rendered to markup in Node (no DOM needed: the marks are stateless), as an export would be.
-  return normalise(
-    renderToStaticMarkup(
-      <TrendMarks layout={layout} focusEditionId={focus} shownEditionId={shown} />,
-    ),
+  return renderToStaticMarkup(
+    <TrendMarks layout={layout} focusEditionId={focus} shownEditionId={shown} />,
   );
 }
 
 describe('trends SVG snapshots', () => {
-  it('mini dataset, minor victims, 556 px: two editions in 2008, gaps, a wording change', () => {
-    expect(svgFor(miniDataset(), {}, 556, 'III')).toMatchSnapshot();
+  it('mini dataset, minor victims, 556 px: two editions in 2008, gaps, a wording change', async () => {
+    await expectSvgSnapshot(svgFor(miniDataset(), {}, 556, 'III'), 'trends-marks-mini-556');
   });
 
-  it('mini dataset, all victims, 156 px: dashes for not reported, upright "200+"', () => {
-    expect(svgFor(miniDataset(), { metric: 'total-victims' }, 156)).toMatchSnapshot();
+  it('mini dataset, all victims, 156 px: dashes for not reported, upright "200+"', async () => {
+    await expectSvgSnapshot(svgFor(miniDataset(), { metric: 'total-victims' }, 156), 'trends-marks-mini-all-victims-156');
   });
 
-  it('published minor victims, 1000 px, with the scale of each edition', () => {
-    expect(svgFor(loadCommittedDataset(), {}, 1000)).toMatchSnapshot();
+  it('published minor victims, 1000 px, with the scale of each edition', async () => {
+    await expectSvgSnapshot(svgFor(loadCommittedDataset(), {}, 1000), 'trends-marks-published-1000');
   });
 });

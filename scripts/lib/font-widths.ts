@@ -1,0 +1,109 @@
+/**
+ * The committed font-width table (FONT_WIDTHS_FILE): the advance width of every character the
+ * export wraps text with, measured in Chromium with the self-hosted Public Sans (latin subset, 400
+ * and 700) loaded. The export decides line breaks from this table, without the DOM, so the same input
+ * always wraps the same way (jsdom has no text metrics; docs/DESIGN.md §5).
+ *
+ * Two users: scripts/measure-font-widths.ts writes the table, and tests/e2e/font-widths.e2e.ts
+ * measures again and fails when the committed table differs (a new font version, a new character).
+ *
+ * Widths are in thousandths of an em at 1000 px, so `width × fontSize / 1000` is the advance in px.
+ * Characters outside the table (not in the latin subset) take the fallback width in wrap-text.ts.
+ * Kerning is not in the table: summing advances slightly overestimates most strings, which wraps
+ * early rather than overflowing. The samples measure that error for the record.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+
+/** Where the table lives, from the repository root: the one place to change when it moves. */
+export const FONT_WIDTHS_FILE = 'src/export/public-sans-widths.ts';
+export const FONT_WIDTHS_PATH = fileURLToPath(new URL(`../../${FONT_WIDTHS_FILE}`, import.meta.url));
+
+const FONT_DIR = fileURLToPath(new URL('../../node_modules/@fontsource/public-sans/files/', import.meta.url));
+
+/** Printable ASCII, Latin-1 (no-break space to ÿ) and the punctuation the app writes (– — ‘ ’ “ ” … • −). */
+export function measuredCharacters(): string[] {
+  const codes: number[] = [];
+  for (let code = 0x20; code <= 0x7e; code += 1) codes.push(code);
+  for (let code = 0xa0; code <= 0xff; code += 1) codes.push(code);
+  codes.push(0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x2022, 0x2212);
+  return codes.map((code) => String.fromCharCode(code));
+}
+
+const SAMPLES = [
+  'Operation Cross Country: minor victims identified or located, 2008–2023',
+  'Sources: FBI press release, 2023-08-01; FBI National Press Office, 2017-10-18',
+  'AVAWAY Tokyo “quoted” 1,234 victims — 56 field offices',
+];
+
+function fontBase64(weight: 400 | 700): string {
+  return readFileSync(`${FONT_DIR}public-sans-latin-${weight}-normal.woff2`).toString('base64');
+}
+
+export interface MeasuredWidths {
+  /** One width per character of measuredCharacters(), in its order. */
+  regular: number[];
+  bold: number[];
+  /** Sample strings measured whole and as a sum of their characters (the kerning error). */
+  samples: { text: string; weight: number; whole: number; summed: number }[];
+}
+
+/** Runs in Chromium: loads both weights, measures every character and the sample strings. */
+const IN_PAGE = `async ({ characters, regular, bold, samples }) => {
+  const faces = [
+    new FontFace('Public Sans Measure', 'url(data:font/woff2;base64,' + regular + ')', { weight: '400' }),
+    new FontFace('Public Sans Measure', 'url(data:font/woff2;base64,' + bold + ')', { weight: '700' }),
+  ];
+  for (const face of faces) {
+    await face.load();
+    document.fonts.add(face);
+  }
+  const context = document.createElement('canvas').getContext('2d');
+  const setWeight = (weight) => { context.font = weight + ' 1000px "Public Sans Measure"'; };
+  const widthsAt = (weight) => {
+    setWeight(weight);
+    return characters.map((ch) => Math.round(context.measureText(ch).width * 10) / 10);
+  };
+  const regularWidths = widthsAt(400);
+  const boldWidths = widthsAt(700);
+  const sampleRows = samples.flatMap((text) => [400, 700].map((weight) => {
+    setWeight(weight);
+    const whole = context.measureText(text).width;
+    const summed = [...text].reduce((total, ch) => total + context.measureText(ch).width, 0);
+    return { text, weight, whole, summed };
+  }));
+  return { regular: regularWidths, bold: boldWidths, samples: sampleRows };
+}`;
+
+/** Measures `characters` in a new page of `browser` (closed again before returning). */
+export async function measureFontWidths(browser: Browser, characters: string[]): Promise<MeasuredWidths> {
+  const page = await browser.newPage();
+  try {
+    // The page function is a string: tsx (esbuild) would wrap named functions in a `__name` helper
+    // that does not exist in the page.
+    const args = JSON.stringify({ characters, regular: fontBase64(400), bold: fontBase64(700), samples: SAMPLES });
+    return await page.evaluate<MeasuredWidths>(`(${IN_PAGE})(${args})`);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The source of FONT_WIDTHS_FILE for these measurements. */
+export function fontWidthsTable(characters: string[], measured: MeasuredWidths): string {
+  const rows = characters.map((ch, i) => {
+    const code = ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return `  [0x${code}, ${measured.regular[i] ?? 0}, ${measured.bold[i] ?? 0}],`;
+  });
+  return [
+    '/**',
+    ' * GENERATED by scripts/measure-font-widths.ts — do not edit by hand; rerun the script instead.',
+    ' * Advance widths of Public Sans (latin subset, @fontsource/public-sans 5.3.0) measured with canvas',
+    ' * measureText in Chromium, in thousandths of an em: [code point, regular 400, bold 700].',
+    ' */',
+    'export const PUBLIC_SANS_WIDTHS: readonly (readonly [number, number, number])[] = [',
+    ...rows,
+    '];',
+    '',
+  ].join('\n');
+}
