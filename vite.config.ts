@@ -2,10 +2,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-plugin-data';
 import { dropMockWorkerPlugin } from './scripts/vite-plugin-drop-mock-worker';
+import { palettePlugin } from './scripts/vite-plugin-palette';
 
 export default defineConfig({
   // Relative asset and data paths: the build works from any folder of a static host, not only '/'.
   base: './',
-  plugins: [react(), dataPlugin(), dropMockWorkerPlugin()],
+  plugins: [react(), palettePlugin(), dataPlugin(), dropMockWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+// The palette's colours first (generated from src/charts/palette.ts), then the styles that use them.
+import 'virtual:palette.css';
 import './app/styles/index.css';
 
 async function startMocksIfEnabled(): Promise<void> {

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 
 /** Where the table lives, from the repository root: the one place to change when it moves. */
-export const FONT_WIDTHS_FILE = 'src/export/public-sans-widths.ts';
+export const FONT_WIDTHS_FILE = 'src/charts/public-sans-widths.ts';
 export const FONT_WIDTHS_PATH = fileURLToPath(new URL(`../../${FONT_WIDTHS_FILE}`, import.meta.url));
 
 const FONT_DIR = fileURLToPath(new URL('../../node_modules/@fontsource/public-sans/files/', import.meta.url));

@@ -1,32 +1,24 @@
 /**
- * Colours and encodings shared by every chart, the map and their exports. Values are SVG attribute
- * values (not CSS classes) so an exported SVG, which carries no stylesheet, looks like the screen.
- *
- * Palette: Okabe–Ito, safe for the common forms of colour blindness; series are also told apart by
- * marker shape and direct labels, never by colour alone (docs/DESIGN.md §6).
+ * The encodings shared by every chart, the map and their exports, in the light scheme's colours from
+ * the one palette (palette.ts). Values are SVG attribute values (not CSS classes) so an exported SVG,
+ * which carries no stylesheet, looks like the screen; the page restyles them for the dark scheme.
  */
 import type { ValueState } from '../domain/value-state';
-
-export const SERIES_COLOURS = [
-  '#0072B2', // blue: the nation
-  '#D55E00', // vermilion
-  '#009E73', // bluish green
-  '#CC79A7', // reddish purple
-  '#E69F00', // orange
-  '#56B4E9', // sky blue
-  '#000000', // black
-  '#F0E442', // yellow (last: weak on white, used only with a dark outline)
-] as const;
+import { LIGHT } from './palette';
 
 export const CHART_FONT = "'Public Sans', system-ui, sans-serif";
 
-export const INK = '#1b1b1b';
-export const INK_MUTED = '#565c65';
-export const PAPER = '#ffffff';
-export const GRID = '#dfe1e2';
-export const GAP_FILL = '#f0f0f0';
-/** State outlines and inset frames on the map. */
-export const OUTLINE = '#a9aeb1';
+export const INK = LIGHT.ink;
+export const INK_MUTED = LIGHT['ink-muted'];
+export const PAPER = LIGHT.paper;
+export const GRID = LIGHT.grid;
+export const GAP_FILL = LIGHT['paper-alt'];
+/** State outlines and inset frames on the map, rules in exports. */
+export const OUTLINE = LIGHT.line;
+/** The hatch of synthetic values and the SAMPLE DATA mark. */
+export const SAMPLE_COLOUR = LIGHT['sample-bg'];
+export const NATION_COLOUR = LIGHT.nation;
+export const OFFICE_COLOUR = LIGHT.office;
 /** Id of the diagonal-hatch pattern that marks synthetic (sample) values; see ValueStatePatterns. */
 export const SYNTHETIC_PATTERN_ID = 'occ-synthetic-hatch';
 
@@ -54,7 +46,7 @@ export function markEncoding(state: ValueState, colour: string): MarkEncoding {
     case 'approximate':
       return { fill: colour, fillOpacity: 0.45, stroke: colour, strokeWidth: 1.5, strokeDasharray: '4 2' };
     case 'zero':
-      return { fill: '#ffffff', fillOpacity: 1, stroke: colour, strokeWidth: 2 };
+      return { fill: PAPER, fillOpacity: 1, stroke: colour, strokeWidth: 2 };
     case 'not-reported':
       return { fill: 'none', fillOpacity: 0, stroke: INK_MUTED, strokeWidth: 1.5, strokeDasharray: '2 3' };
     case 'synthetic':

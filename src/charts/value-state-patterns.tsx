@@ -1,11 +1,11 @@
-import { SYNTHETIC_PATTERN_ID } from './theme';
+import { PAPER, SAMPLE_COLOUR, SYNTHETIC_PATTERN_ID } from './theme';
 
 /**
  * SVG <defs> with the hatch that marks synthetic values. Defined once per document: once in the page
  * (PagePatterns, which every chart and legend swatch on the page refers to) and once in each exported
  * image (its composition).
  */
-export function ValueStatePatterns({ colour = '#5c1111' }: { colour?: string }) {
+export function ValueStatePatterns({ colour = SAMPLE_COLOUR }: { colour?: string }) {
   return (
     <defs>
       <pattern
@@ -15,7 +15,7 @@ export function ValueStatePatterns({ colour = '#5c1111' }: { colour?: string }) 
         patternUnits="userSpaceOnUse"
         patternTransform="rotate(45)"
       >
-        <rect width="6" height="6" fill="#ffffff" />
+        <rect width="6" height="6" fill={PAPER} />
         <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="3" />
       </pattern>
     </defs>

@@ -5,12 +5,12 @@
  * Text is wrapped on the committed Public Sans widths, so the result is deterministic.
  */
 import type { LegendEntry } from '../charts/legend';
-import { px } from '../charts/text-fit';
-import { INK, INK_MUTED } from '../charts/theme';
+import { px } from '../charts/round';
+import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR } from '../charts/theme';
 import type { ExportInput } from './composition-types';
 import { datasetText, SAMPLE_MARK_TEXT, SAMPLE_NOTE, sourcesText, subtitleText, viewLinkText } from './composition-text';
-import type { FontWeight } from './text-width';
-import { textWidth } from './text-width';
+import type { FontWeight } from '../charts/text-width';
+import { textWidth } from '../charts/text-width';
 import { wrapText } from './wrap-text';
 
 export interface TextStyle {
@@ -21,7 +21,7 @@ export interface TextStyle {
 }
 
 /** The sample mark's colours: the page's --sample-bg / --sample-ink (white on dark red, 10:1). */
-export const SAMPLE_COLOUR = '#5c1111';
+
 
 /** Sizes in user units at the natural width (1200): a page in a briefing, read at arm's length. */
 export const EXPORT_STYLE = {
@@ -32,7 +32,7 @@ export const EXPORT_STYLE = {
   legend: { fontSize: 13, lineHeight: 18, weight: 'regular', fill: INK },
   footer: { fontSize: 12, lineHeight: 17, weight: 'regular', fill: INK_MUTED },
   sampleNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: SAMPLE_COLOUR },
-  badge: { fontSize: 13, lineHeight: 26, weight: 'bold', fill: '#ffffff' },
+  badge: { fontSize: 13, lineHeight: 26, weight: 'bold', fill: PAPER },
   badgePadding: 10,
   swatch: { width: 18, height: 12, gap: 6 },
   legendEntryGap: 24,

@@ -6,11 +6,11 @@
  */
 import { LegendSwatch } from '../charts/legend-swatch';
 import type { ReactNode } from 'react';
-import { CHART_FONT } from '../charts/theme';
+import { CHART_FONT, OUTLINE, PAPER } from '../charts/theme';
 import { ValueStatePatterns } from '../charts/value-state-patterns';
 import type { ExportComposition } from './compose-export';
 import type { TextBlock } from './composition-layout';
-import { SAMPLE_COLOUR } from './composition-layout';
+import { SAMPLE_COLOUR } from '../charts/theme';
 
 
 export const EXPORT_TITLE_ID = 'occ-export-title';
@@ -59,7 +59,7 @@ export function CompositionSvg({ composition, pixelWidth, pixelHeight }: Composi
       <desc id={EXPORT_DESC_ID}>{input.summary}</desc>
       {/* The hatch of synthetic marks (url(#occ-synthetic-hatch)), defined once for the legend and the chart. */}
       <ValueStatePatterns />
-      <rect x={0} y={0} width={layout.width} height={layout.height} fill="#ffffff" />
+      <rect x={0} y={0} width={layout.width} height={layout.height} fill={PAPER} />
       <Text block={layout.title} />
       <Text block={layout.subtitle} />
       <Text block={layout.summary} />
@@ -76,7 +76,7 @@ export function CompositionSvg({ composition, pixelWidth, pixelHeight }: Composi
         </g>
       ))}
       <g transform={`translate(${chart.x} ${chart.y})`}>{input.chart.draw({ width: chart.width, height: chart.height })}</g>
-      <line x1={layout.rule.x1} x2={layout.rule.x2} y1={layout.rule.y} y2={layout.rule.y} stroke="#a9aeb1" strokeWidth={1} />
+      <line x1={layout.rule.x1} x2={layout.rule.x2} y1={layout.rule.y} y2={layout.rule.y} stroke={OUTLINE} strokeWidth={1} />
       {layout.footer.map((block, i) => (
         <Text key={i} block={block} />
       ))}

@@ -4,6 +4,7 @@
  * its fonts as data: URLs; the image is drawn only after it has decoded, and after the page's own
  * fonts are ready, so no text is drawn in a fallback font.
  */
+import { PAPER } from '../charts/theme';
 
 function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
@@ -37,7 +38,7 @@ export async function rasteriseSvg(svgText: string, pixelWidth: number, pixelHei
     canvas.height = pixelHeight;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser has no 2D canvas to draw the PNG on');
-    context.fillStyle = '#ffffff';
+    context.fillStyle = PAPER;
     context.fillRect(0, 0, pixelWidth, pixelHeight);
     context.drawImage(image, 0, 0, pixelWidth, pixelHeight);
     return await canvasToPng(canvas);

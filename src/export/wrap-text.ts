@@ -3,8 +3,8 @@
  * a word wider than the line (a long URL) breaks after `/ ? & = - . , ; _`, and only where none of
  * those helps, between characters. Nothing is ever dropped or cut off.
  */
-import { textWidth } from './text-width';
-import type { FontWeight } from './text-width';
+import { textWidth } from '../charts/text-width';
+import type { FontWeight } from '../charts/text-width';
 
 /** Spaces that may break a line; the no-break space (U+00A0) deliberately is not one of them. */
 const BREAKING_SPACE = /[\t\n\v\f\r \u2028\u2029]+/;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { composeExport, SLIDE } from '../../src/export/compose-export';
 import { chromeHeight, EXPORT_STYLE } from '../../src/export/composition-layout';
 import { sourcesText, subtitleText } from '../../src/export/composition-text';
-import { textWidth } from '../../src/export/text-width';
+import { textWidth } from '../../src/charts/text-width';
 import { fixtureInput } from './export-fixture';
 
 describe('composeExport, natural size', () => {

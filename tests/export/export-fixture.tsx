@@ -1,9 +1,9 @@
 /** A fixed export input for the composition tests: a small bar chart and every footer part. */
-import { markEncoding, SERIES_COLOURS } from '../../src/charts/theme';
+import { markEncoding, NATION_COLOUR } from '../../src/charts/theme';
 import type { ChartSize, ExportInput } from '../../src/export/composition-types';
 import { stateLegendEntries } from '../../src/charts/legend';
 
-const BLUE = SERIES_COLOURS[0];
+const BLUE = NATION_COLOUR;
 
 /** Three bars (reported, approximate, and reported or synthetic) filling whatever box it is given. */
 export function drawBars({ width, height }: ChartSize, sample = false) {

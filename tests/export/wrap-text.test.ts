@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { FALLBACK_EM, textUnits, textWidth } from '../../src/export/text-width';
+import { FALLBACK_EM, textUnits, textWidth } from '../../src/charts/text-width';
 import { wrapText } from '../../src/export/wrap-text';
 
 describe('textWidth (committed Public Sans widths)', () => {

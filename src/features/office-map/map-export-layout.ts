@@ -4,7 +4,7 @@
  * size key drawn with the same scale as the symbols, and the notes the legend needs. Pure: figures +
  * size → positions and text lines, wrapped on the export kit's committed font widths.
  */
-import { px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
 import type { TextLine } from '../../export/composition-layout';
 import { wrapText } from '../../export/wrap-text';
 import type { OfficeFigure } from '../../domain/office-figures';

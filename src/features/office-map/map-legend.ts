@@ -5,11 +5,11 @@
  */
 import { stateLegendEntries } from '../../charts/legend';
 import type { LegendEntry } from '../../charts/legend';
-import { INK, INK_MUTED, SERIES_COLOURS } from '../../charts/theme';
+import { INK, INK_MUTED, NATION_COLOUR } from '../../charts/theme';
 import type { OfficeMapModel } from '../../domain/office-map';
 
 /** Every office shares one colour: the map compares sizes, and states differ by outline and fill. */
-export const SYMBOL_COLOUR = SERIES_COLOURS[0];
+export const SYMBOL_COLOUR = NATION_COLOUR;
 
 export function mapLegend(model: OfficeMapModel, shown: { selected: boolean; displaced: boolean }): LegendEntry[] {
   const entries = stateLegendEntries(model.states, SYMBOL_COLOUR, 'circle');

@@ -5,7 +5,7 @@
  * restyles them for dark mode and interaction in office-map.css through the `data-part` attributes,
  * never classes, so an exported SVG carries no class at all.
  */
-import { px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
 import { INK, INK_MUTED, markEncoding, PAPER } from '../../charts/theme';
 import type { SizeKeyLayout } from './layout/size-key';
 import { SIZE_KEY_FONT_SIZE } from './layout/size-key';

@@ -2,7 +2,8 @@
  * One mark per edition: a bar from zero for a value, a floating dotted box holding "—" for a value
  * not reported (so it can never be read as a zero-height bar), and the value label above it.
  */
-import { estimateTextWidth, px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
+import { textWidth } from '../../charts/text-width';
 import { markEncoding } from '../../charts/theme';
 import type { MarkEncoding } from '../../charts/theme';
 import type { TrendPoint } from '../../domain/trends';
@@ -39,13 +40,13 @@ export type LabelPlan = 'horizontal' | 'rotated' | null;
 export function planLabel(point: TrendPoint, slot: EditionSlot | undefined, isFocus: boolean): LabelPlan {
   if (point.state === 'not-reported') return 'horizontal';
   const slotWidth = slot ? slot.x1 - slot.x0 : 0;
-  if (estimateTextWidth(point.display, TREND_LAYOUT.labelFont) <= slotWidth - 2) return 'horizontal';
+  if (textWidth(point.display, TREND_LAYOUT.labelFont) <= slotWidth - 2) return 'horizontal';
   return point.state === 'approximate' || point.state === 'zero' || isFocus ? 'rotated' : null;
 }
 
 /** The room upright labels need above the tallest bar. */
 export function labelHeadroom(points: readonly TrendPoint[], plans: readonly LabelPlan[]): number {
-  const upright = points.map((p, i) => (plans[i] === 'rotated' ? estimateTextWidth(p.display, TREND_LAYOUT.labelFont) + 6 : 0));
+  const upright = points.map((p, i) => (plans[i] === 'rotated' ? textWidth(p.display, TREND_LAYOUT.labelFont) + 6 : 0));
   return Math.max(TREND_LAYOUT.minHeadroom, ...upright);
 }
 

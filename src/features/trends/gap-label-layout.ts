@@ -3,7 +3,8 @@
  * fits, otherwise upright, and on two lines when even upright it is taller than the plot (small
  * multiples at 360 px). The label is always drawn: a gap must never look like missing ink.
  */
-import { estimateTextWidth, px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
+import { textWidth } from '../../charts/text-width';
 import type { TextMark } from './text-mark';
 
 export const GAP_FONT = 11;
@@ -21,7 +22,7 @@ function splitInTwo(text: string): string[] {
 export function layoutGapLabel(text: string, x0: number, x1: number, top: number, plotHeight: number): TextMark[] {
   const mid = (x0 + x1) / 2;
   const centreY = px(top + plotHeight / 2);
-  const length = estimateTextWidth(text, GAP_FONT);
+  const length = textWidth(text, GAP_FONT);
   if (length <= x1 - x0 - 6) {
     return [{ text, x: px(mid), y: px(centreY + GAP_FONT * 0.35), anchor: 'middle', rotated: false }];
   }
@@ -51,7 +52,7 @@ const BACKDROP_PAD = 2;
  * gridline cuts through the letters ("no operation" must never read "nc operation").
  */
 export function gapLabelBackdrop(mark: TextMark): LabelBackdrop {
-  const width = estimateTextWidth(mark.text, GAP_FONT) + 2 * BACKDROP_PAD;
+  const width = textWidth(mark.text, GAP_FONT) + 2 * BACKDROP_PAD;
   const offset = { start: BACKDROP_PAD, middle: width / 2, end: width - BACKDROP_PAD }[mark.anchor];
   // From the ascenders (about 0.8 em above the baseline) to the descenders (about 0.2 em below).
   return { x: px(mark.x - offset), y: px(mark.y - GAP_FONT * 0.8 - 1), width: px(width), height: GAP_FONT + 2 };

@@ -5,7 +5,8 @@
  * numbers then being in the tooltip and the table. Muted ink: the size of an operation is context,
  * not the result.
  */
-import { estimateTextWidth, px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
+import { textWidth } from '../../charts/text-width';
 import { INK_MUTED, markEncoding } from '../../charts/theme';
 import type { MarkEncoding } from '../../charts/theme';
 import { formatCount } from '../../domain/format';
@@ -50,7 +51,7 @@ export function layoutScaleStrip(
     const valueY = px(rowTop + 25);
     const fits = row.cells.every((cell) => {
       const slot = slots.get(cell.edition.id);
-      return slot !== undefined && estimateTextWidth(cell.display, SCALE_FONT) <= slot.x1 - slot.x0 - 2;
+      return slot !== undefined && textWidth(cell.display, SCALE_FONT) <= slot.x1 - slot.x0 - 2;
     });
     const max = Math.max(0, ...row.cells.map((c) => c.value ?? 0));
     const anyValue = row.cells.some((c) => c.value !== null);

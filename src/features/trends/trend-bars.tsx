@@ -1,4 +1,4 @@
-import { INK, INK_MUTED } from '../../charts/theme';
+import { INK, INK_MUTED, PAPER } from '../../charts/theme';
 import { ChartText } from './chart-text';
 import type { BarMark, TrendLayout } from './trends-layout';
 import { FOCUS_FILL, FOCUS_OPACITY } from './trend-colours';
@@ -110,7 +110,7 @@ export function WordingBreaks({ layout }: { layout: TrendLayout }) {
             mark={{ text: String(mark.number), x: mark.x, y: mark.badgeY + 4, anchor: 'middle', rotated: false }}
             size={11}
             weight={700}
-            fill="#ffffff"
+            fill={PAPER}
             className="tc-badge-text"
           />
         </g>

@@ -4,7 +4,7 @@
  * year (so 2008's two editions stand side by side).
  */
 import { scaleBand } from 'd3';
-import { px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
 import type { AxisYear } from '../../domain/time-axis';
 
 export const TREND_LAYOUT = {

@@ -4,7 +4,7 @@
  * the wording-change notes are plain SVG text with presentation attributes (an exported file has no
  * stylesheet). No handlers, no hatch definition (the composition defines it once).
  */
-import { INK, INK_MUTED } from '../../charts/theme';
+import { INK, INK_MUTED, PAPER } from '../../charts/theme';
 import type { ChartSize } from '../../export/composition-types';
 import type { TextLine } from '../../export/composition-layout';
 import { TrendMarks } from './trend-marks';
@@ -60,7 +60,7 @@ export function TrendsExportChart({ charts, size }: { charts: TrendsExportCharts
       {layout.notes.map((note) => (
         <g key={note.number}>
           <circle cx={note.badge.cx} cy={note.badge.cy} r={T.badgeRadius} fill={INK} />
-          <text x={note.badge.cx} y={note.badge.cy + 4} fontSize={11} fontWeight={700} fill="#ffffff" textAnchor="middle">
+          <text x={note.badge.cx} y={note.badge.cy + 4} fontSize={11} fontWeight={700} fill={PAPER} textAnchor="middle">
             {note.number}
           </text>
           {note.lines.map((line, i) => (

@@ -8,10 +8,10 @@
  * 1920×1080 slide) the charts stretch or shrink to fill it, text keeping its size; below their
  * minimum heights, everything is scaled down together and centred, so nothing is ever cut off.
  */
-import { px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
 import type { TextLine } from '../../export/composition-layout';
-import { textWidth } from '../../export/text-width';
-import type { FontWeight } from '../../export/text-width';
+import { textWidth } from '../../charts/text-width';
+import type { FontWeight } from '../../charts/text-width';
 import { wrapText } from '../../export/wrap-text';
 import { SCALE_ROW_HEIGHT } from './scale-strip-layout';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';

@@ -9,7 +9,8 @@
  * and leave a gap band exactly where there was no operation.
  */
 import { scaleLinear } from 'd3';
-import { estimateTextWidth, px } from '../../charts/text-fit';
+import { px } from '../../charts/round';
+import { textWidth } from '../../charts/text-width';
 import { formatCount } from '../../domain/format';
 import { gapRuns } from '../../domain/time-axis';
 import type { AxisGapKind, AxisYear } from '../../domain/time-axis';
@@ -87,7 +88,7 @@ export interface TrendLayoutInput {
 
 function yearTicks(years: readonly AxisYear[], band: YearBand, labelY: number): YearTick[] {
   const L = TREND_LAYOUT;
-  const needed = estimateTextWidth('2008', L.axisFont) + 6;
+  const needed = textWidth('2008', L.axisFont) + 6;
   // Every year when there is room, else every 2nd, 5th or 10th, on round years.
   const step = [1, 2, 5, 10].find((s) => s * band.bandwidth() >= needed) ?? 10;
   return years.map(({ year }) => {
@@ -125,7 +126,7 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
 
   const showNumerals = points.every((p) => {
     const slot = slots.get(p.edition.id);
-    return slot !== undefined && estimateTextWidth(p.edition.id, L.axisFont) <= slot.x1 - slot.x0 - 4;
+    return slot !== undefined && textWidth(p.edition.id, L.axisFont) <= slot.x1 - slot.x0 - 4;
   });
 
   const bars = points.flatMap((point, i): BarMark[] => {

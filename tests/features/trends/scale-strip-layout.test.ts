@@ -61,11 +61,11 @@ describe('layoutGapLabel', () => {
 
 describe('gapLabelBackdrop', () => {
   it('covers the label from ascender to descender, 2 px wider each side, in the label’s own frame', () => {
-    // 12 characters × 0.6 em × 11 px = 79.2, plus 2 × 2 of padding.
+    // "no operation" at 11 px is 64.2 px wide in Public Sans (the committed widths), plus 2 × 2 of padding.
     const [across] = layoutGapLabel('no operation', 0, 100, 20, 100);
-    expect(across && gapLabelBackdrop(across)).toEqual({ x: 8.4, y: 64.1, width: 83.2, height: 13 });
+    expect(across && gapLabelBackdrop(across)).toEqual({ x: 15.9, y: 64.1, width: 68.2, height: 13 });
     // An upright label gets the same box about its own point; the marks turn it with the text.
     const [upright] = layoutGapLabel('no operation', 0, 40, 20, 100);
-    expect(upright && gapLabelBackdrop(upright)).toEqual({ x: -17.7, y: 60.2, width: 83.2, height: 13 });
+    expect(upright && gapLabelBackdrop(upright)).toEqual({ x: -10.2, y: 60.2, width: 68.2, height: 13 });
   });
 });

@@ -146,13 +146,13 @@ describe('trendLayout with qualifiers, blanks and a narrow width', () => {
       ['I', '—', false],
       ['II', '—', false],
       ['III', '200+', true],
-      ['IV', '210', true],
+      ['IV', '210', false],
     ]);
-    // Upright labels need headroom: 4 characters at 11 px ≈ 26.4 px, plus 6.
-    expect(layout.plot.top).toBe(52.4);
+    // Upright labels need headroom: "200+" at 11 px is 26.1 px wide in Public Sans, plus 6.
+    expect(layout.plot.top).toBe(52.1);
     expect(layout.bars.every((b) => b.editionLabel === null)).toBe(true);
     expect(layout.years.map((y) => y.label?.text ?? null)).toEqual(['2008', null, '2010', null, '2012']);
-    expect(layout.gaps[1]?.labels).toEqual([{ text: 'no operation', x: 117.9, y: 158.2, anchor: 'middle', rotated: true }]);
+    expect(layout.gaps[1]?.labels).toEqual([{ text: 'no operation', x: 117.9, y: 158.1, anchor: 'middle', rotated: true }]);
 
     const minor = trendLayout(input('minor-victims', 20));
     expect(minor.bars.map((b) => b.label?.text ?? null)).toEqual([null, null, '52', '39']);

@@ -3,8 +3,8 @@
  * map's own scale, bottoms aligned, each labelled at its top (labels pushed apart where small circles
  * would make them collide). Pure: references + top → positions and text.
  */
-import { px } from '../../../charts/text-fit';
-import { textWidth } from '../../../export/text-width';
+import { px } from '../../../charts/round';
+import { textWidth } from '../../../charts/text-width';
 import { formatCount } from '../../../domain/format';
 import type { SizeReference } from './symbols';
 
