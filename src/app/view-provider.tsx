@@ -8,10 +8,9 @@ import type { ResolvedView } from '../domain/resolve-view';
 import { datasetNotLoadedNotice, unknownDatasetNotice } from '../domain/view-notices';
 import { DEFAULT_VIEW_REQUEST, sameRequest } from '../domain/view-request';
 import type { ViewNotice, ViewRequest } from '../domain/view-request';
-import { useHistorySync } from '../state/use-history-sync';
+import { useHistorySync, useViewStore } from '../state/view-store';
 import { ViewContext } from '../state/view-context';
 import type { ViewState } from '../state/view-context';
-import { useViewStore } from '../state/view-store';
 
 /** What the failure of a dataset switch says, with the first problem of a rejected package. */
 function failureDetail(error: Error | null): string {

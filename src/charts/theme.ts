@@ -19,6 +19,9 @@ export const OUTLINE = LIGHT.line;
 export const SAMPLE_COLOUR = LIGHT['sample-bg'];
 export const NATION_COLOUR = LIGHT.nation;
 export const OFFICE_COLOUR = LIGHT.office;
+/** The focus edition's tinted column, drawn at FOCUS_OPACITY behind the bars. */
+export const FOCUS_FILL = LIGHT.primary;
+export const FOCUS_OPACITY = 0.12;
 /** Id of the diagonal-hatch pattern that marks synthetic (sample) values; see ValueStatePatterns. */
 export const SYNTHETIC_PATTERN_ID = 'occ-synthetic-hatch';
 

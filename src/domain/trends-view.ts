@@ -9,8 +9,7 @@ import type { View } from './resolve-view';
 import { axisEditions, axisYears } from './time-axis';
 import type { AxisYear } from './time-axis';
 import { trendSummary } from './trend-summary';
-import { scaleContext, seriesMax, trendSeriesForPlaces } from './trends';
-import { breakKey } from './trends';
+import { breakKey, scaleContext, seriesMax, trendSeriesForPlaces } from './trends';
 import type { ComparabilityBreak, ScaleRow, TrendSeries } from './trends';
 
 export interface SummarisedSeries {

@@ -6,11 +6,10 @@
  */
 import { LegendSwatch } from '../charts/legend-swatch';
 import type { ReactNode } from 'react';
-import { CHART_FONT, OUTLINE, PAPER } from '../charts/theme';
+import { CHART_FONT, OUTLINE, PAPER, SAMPLE_COLOUR } from '../charts/theme';
 import { ValueStatePatterns } from '../charts/value-state-patterns';
 import type { ExportComposition } from './compose-export';
 import type { TextBlock } from './composition-layout';
-import { SAMPLE_COLOUR } from '../charts/theme';
 
 
 export const EXPORT_TITLE_ID = 'occ-export-title';

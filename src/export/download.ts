@@ -4,6 +4,7 @@
  * once the browser has taken the click, so the Blob does not stay in memory.
  */
 
+
 export interface DownloadOptions {
   /** The document to click in (tests pass their own). */
   document?: Document;

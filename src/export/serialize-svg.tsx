@@ -13,7 +13,6 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ExportComposition } from './compose-export';
 import { CompositionSvg } from './composition-svg';
-import { stripInvalidXmlChars } from './xml-text';
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
@@ -59,4 +58,15 @@ export function compositionSvgText(composition: ExportComposition, options: SvgF
     />,
   );
   return XML_DECLARATION + embedStyle(markup, options.fontCss);
+}
+
+/**
+ * XML 1.0 forbids most control characters (and lone surrogates) even as character references, and a
+ * browser refuses to load an SVG image that holds one. The serialiser escapes `& < > "`; this removes
+ * what no escaping can make legal, so a stray control character in a data file cannot break an export.
+ */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+export function stripInvalidXmlChars(text: string): string {
+  return text.replace(NOT_XML_CHAR, '');
 }

@@ -6,7 +6,7 @@
  *
  * Pure: no React, no DOM beyond the standard URLSearchParams.
  */
-import { isColumnPreset } from '../domain/breakdown-columns';
+import { COLUMN_PRESETS, isColumnPreset } from '../domain/breakdown-columns';
 import { LABEL_COLUMN } from '../domain/breakdown-sort';
 import type { TableSort } from '../domain/breakdown-sort';
 import {
@@ -22,7 +22,6 @@ import {
 } from '../domain/view-notices';
 import { DEFAULT_VIEW_REQUEST, MAX_SEARCH_LENGTH, ROWS_CHOICES, SCALE_MODES } from '../domain/view-request';
 import type { RowsChoice, ScaleMode, ViewNotice, ViewRequest } from '../domain/view-request';
-import { COLUMN_PRESETS } from '../domain/breakdown-columns';
 
 /** The parameters this module owns, in the order they are written. */
 export const VIEW_PARAMS = [

@@ -14,6 +14,7 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { sameRequest } from '../domain/view-request';
 import type { ViewNotice, ViewRequest } from '../domain/view-request';
 import { parseViewRequest, serializeViewRequest } from './url-params';
+import { useEffect } from 'react';
 
 /** The part of `window` the store needs; tests pass their own. */
 export interface AddressBar {
@@ -116,3 +117,11 @@ const browserBar: AddressBar =
 /** The app's store, over the browser's address bar. Call it with a selector. */
 export const useViewStore = create<ViewStore>()(viewStoreCreator(browserBar));
 
+/** Back and Forward: the store reads the address bar again (it already did at start). */
+export function useHistorySync(): void {
+  const readUrl = useViewStore((state) => state.readUrl);
+  useEffect(() => {
+    window.addEventListener('popstate', readUrl);
+    return () => window.removeEventListener('popstate', readUrl);
+  }, [readUrl]);
+}

@@ -1,6 +1,5 @@
 import type { Source } from '../data/types';
 import { formatDate } from '../domain/format';
-import { safeHref } from './safe-url';
 
 /** One source as a reader cites it: outlet, date, link. Data strings render as text only. */
 export function SourceCitation({ source }: { source: Source }) {
@@ -19,4 +18,14 @@ export function SourceCitation({ source }: { source: Source }) {
       , <time dateTime={source.date || undefined}>{formatDate(source.date)}</time>
     </span>
   );
+}
+
+/** Links come from data files: only http(s) URLs become links (docs/DESIGN.md §7 allow-list). */
+export function safeHref(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
 }

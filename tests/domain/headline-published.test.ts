@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset-index';
-import { editionSources } from '../../src/domain/edition-sources';
+import { editionSources } from '../../src/domain/sources';
 import { focusEdition } from '../../src/domain/editions';
 import { headlineCards } from '../../src/domain/headline';
 import { loadCommittedDataset } from '../published/committed-package';

@@ -1,16 +1,75 @@
-import { lazy } from 'react';
-import { LazyPanel } from '../../ui/lazy-panel';
+import { useCallback, useMemo } from 'react';
+import { columnPresetOptions, DEFAULT_COLUMN_PRESET, isColumnPreset } from '../../domain/breakdown-columns';
+import { editionsTable } from '../../domain/breakdown-editions';
+import { officesTable } from '../../domain/breakdown-offices';
+import { useViewState } from '../../state/view-context';
+import { useViewStore } from '../../state/view-store';
+import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { PanelStatus } from '../../ui/panel-status';
+import { SelectField } from '../../ui/select-field';
 import { BreakdownSkeleton } from './breakdown-skeleton';
+import { EditionsPanel } from './editions-panel';
+import { OfficesPanel } from './offices-panel';
 
 /**
- * The tables' code (about 9 KB gzip) is its own chunk (see LazyPanel): the panel sits below the
- * charts and the map, so the first view does not pay for it (docs/DESIGN.md §8). The margin is one and a
- * half screens, so the tables are there before a reader (or the Tab key) reaches them.
+ * Container: every number behind the charts, in two tables (field offices for the focus edition,
+ * editions for the nation), with the columns the reader chooses. The models are memoised on what
+ * they depend on, so a change that does not touch them re-renders nothing below.
  */
-const BreakdownTables = lazy(() => import('./breakdown-tables').then((module) => ({ default: module.BreakdownTables })));
-
 export function BreakdownPanel() {
+  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const navigate = useViewStore((state) => state.navigate);
+  const [index, edition, metric, columns, offices] = [view?.index, view?.focus, view?.metric, view?.columns, view?.offices];
+  const [from, to] = [view?.request.from ?? null, view?.request.to ?? null];
+
+  const officeTable = useMemo(
+    () => (index && edition && columns && offices ? officesTable(index, edition, columns, offices.map((o) => o.id)) : undefined),
+    [index, edition, columns, offices],
+  );
+  const editionTable = useMemo(
+    () => (index && columns ? editionsTable(index, columns, from, to) : undefined),
+    [index, columns, from, to],
+  );
+  const presetOptions = useMemo(() => (index && metric ? columnPresetOptions(index, metric.id) : []), [index, metric]);
+  const choosePreset = useCallback(
+    (value: string) => navigate({ columns: isColumnPreset(value) ? value : DEFAULT_COLUMN_PRESET }),
+    [navigate],
+  );
+
+  if (!view) {
+    if (status === 'error') {
+      return <PanelStatus kind="error" title="The breakdown tables could not be loaded" error={error} onRetry={retry} />;
+    }
+    return <BreakdownSkeleton />;
+  }
+  if (!editionTable) return null;
   return (
-    <LazyPanel panel={BreakdownTables} skeleton={<BreakdownSkeleton />} loadMargin="150% 0px" className="breakdown-host" />
+    <div className="breakdown">
+      <p className="breakdown__intro">
+        Every figure behind the charts, with its state and sources. Sort by any column, then download exactly
+        the rows shown.
+      </p>
+      <SelectField
+        className="breakdown__columns"
+        label="Columns"
+        value={view.request.columns}
+        options={presetOptions}
+        onChange={choosePreset}
+      />
+      {officeTable ? (
+        <OfficesPanel
+          index={view.index}
+          table={officeTable}
+          preset={view.request.columns}
+          sort={view.request.officeSort}
+          search={view.request.search}
+          rows={view.request.rows}
+        />
+      ) : (
+        <PanelStatus kind="empty" title="This dataset has no edition with results, so there is no field-office table." />
+      )}
+      <EditionsPanel index={view.index} table={editionTable} preset={view.request.columns} sort={view.request.editionSort} />
+    </div>
   );
 }

@@ -1,12 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import { headlineCards } from '../../domain/headline';
+import { HEADLINE_METRIC_IDS, headlineCards } from '../../domain/headline';
 import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
 import { useViewState } from '../../state/view-context';
 import { markFirstView } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
-import { HeadlineSkeleton } from './headline-skeleton';
 import { HeadlineView } from './headline-view';
 
 /** Container: reads the resolved view, derives the headline, hands it to the view. */
@@ -44,4 +43,21 @@ export function HeadlinePanel() {
     return <PanelStatus kind="empty" title="This dataset has no edition with results to show." />;
   }
   return <HeadlineView {...model} />;
+}
+
+/** Same boxes as the loaded view, so nothing moves when the data arrive (layout shift budget 0.02). */
+export function HeadlineSkeleton() {
+  return (
+    <div className="headline headline--loading" aria-busy="true">
+      <p className="headline__edition skeleton-line">Loading the latest edition…</p>
+      <p className="headline__summary skeleton-line" />
+      <p className="headline__caveat skeleton-line" />
+      <p className="headline__scale skeleton-line" />
+      <div className="headline__cards">
+        {HEADLINE_METRIC_IDS.map((id) => (
+          <div key={id} className="headline-card headline-card--skeleton" />
+        ))}
+      </div>
+    </div>
+  );
 }

@@ -20,7 +20,7 @@ import { basemapPaths } from './layout/basemap';
 import type { Basemap } from './layout/basemap';
 import { mapFrame, mapProjection, projectPoint } from './layout/projection';
 import { sizedValue } from './layout/symbols';
-import { MapExportChart } from './map-export-chart';
+import { MapExportMarks } from './map-export-marks';
 import { mapExportHeight, mapExportLayout } from './map-export-layout';
 import type { MapExportSpec } from './map-export-layout';
 import { officeMapSummary } from '../../domain/office-map-summary';
@@ -80,7 +80,7 @@ export function mapExportInput(model: OfficeMapModel, context: MapExportContext)
     summary: officeMapSummary(model),
     chart: {
       height,
-      draw: (size) => <MapExportChart drawing={{ spec, basemap: context.basemap, selected }} size={size} />,
+      draw: (size) => <MapExportMarks drawing={{ spec, basemap: context.basemap, selected }} size={size} />,
     },
     legend: mapLegend(model, { selected: selected.size > 0, displaced }),
     sources: mapExportSources(model, context.index),

@@ -3,7 +3,7 @@ import type { LegendEntry } from '../../charts/legend';
 import type { Metric } from '../../data/types';
 import { formatCount } from '../../domain/format';
 import type { SizeKeyLayout } from './layout/size-key';
-import { SizeKeyMarks } from './office-map-marks';
+import { SizeKeyMarks } from './office-marks';
 
 /**
  * The map's legend on the page, with the export's own parts: the size key (its layout and marks), the

@@ -2,22 +2,20 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { StatesTopology } from '../../api/atlas-query';
 import { useElementSize } from '../../charts/use-element-size';
-import { useReducedMotion } from '../../charts/use-reduced-motion';
+import { useMapZoom, useReducedMotion } from './use-map-zoom';
 import type { OfficeMapModel } from '../../domain/office-map';
-import { BasemapSvg } from './basemap-svg';
+import { BasemapMarks } from './basemap-marks';
 import { basemapPaths } from './layout/basemap';
 import { MAP_ASPECT } from './layout/projection';
 import { symbolLayout } from './layout/symbols';
 import { displayedSymbols, inView } from './layout/zoomed';
 import { MapLegendView } from './map-legend-view';
-import { MapSvg } from './map-svg';
+import { MapMarks } from './map-marks';
 import { MapToolbar } from './map-toolbar';
 import { OfficeList } from './office-list';
 import { officeOptionLabel } from './office-text';
-import { OfficeTooltip } from './office-tooltip';
-import { useDismissOnEscape } from './use-dismiss-on-escape';
+import { OfficeTooltip, useDismissOnEscape } from './office-tooltip';
 import { useMapKeyboard } from './use-map-keyboard';
-import { useMapZoom } from './use-map-zoom';
 import { useMapLegend } from './use-map-legend';
 import { useOfficeSelection } from './use-office-selection';
 
@@ -106,8 +104,8 @@ export function OfficeMapFigure({
           onReset={zoom.reset}
         />
         <div ref={frameRef} className="chart office-map__frame">
-          {basemap ? <BasemapSvg basemap={basemap} frame={layout.frame} zoom={zoom.zoom} /> : null}
-          <MapSvg
+          {basemap ? <BasemapMarks basemap={basemap} frame={layout.frame} zoom={zoom.zoom} /> : null}
+          <MapMarks
             svgRef={svgRef}
             frame={layout.frame}
             symbols={symbols}

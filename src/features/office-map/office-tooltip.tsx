@@ -3,6 +3,7 @@ import type { Edition, Metric } from '../../data/types';
 import { editionName, formatDate } from '../../domain/format';
 import { VALUE_STATE_LABEL } from '../../domain/value-state';
 import type { DisplayedSymbol } from './layout/zoomed';
+import { useEffect } from 'react';
 
 export const TOOLTIP_ID = 'office-map-tooltip';
 
@@ -47,4 +48,19 @@ export function OfficeTooltip({
       </p>
     </ChartTooltip>
   );
+}
+
+/**
+ * While `active`, Escape anywhere calls `dismiss`: a tooltip shown by hover can be put away without
+ * moving the pointer (WCAG 1.4.13), even when the keyboard focus is elsewhere on the page.
+ */
+export function useDismissOnEscape(active: boolean, dismiss: () => void): void {
+  useEffect(() => {
+    if (!active) return;
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.key === 'Escape') dismiss();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [active, dismiss]);
 }

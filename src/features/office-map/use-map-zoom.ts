@@ -8,7 +8,7 @@
  */
 import { select, zoom, zoomIdentity } from 'd3';
 import type { D3ZoomEvent, ZoomBehavior } from 'd3';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { RefObject } from 'react';
 import type { MapSize } from './layout/projection';
 import { NO_ZOOM } from './layout/zoomed';
@@ -106,4 +106,21 @@ export function useMapZoom(
 function transitionOrSelection(svg: SVGSVGElement, reducedMotion: boolean) {
   const selection = select(svg);
   return reducedMotion ? selection : selection.transition().duration(ZOOM_MS);
+}
+
+const QUERY = '(prefers-reduced-motion: reduce)';
+
+function subscribe(onChange: () => void): () => void {
+  const media = window.matchMedia(QUERY);
+  media.addEventListener('change', onChange);
+  return () => media.removeEventListener('change', onChange);
+}
+
+/** True when the reader asked for less motion: transitions and animated zoom are then skipped. */
+export function useReducedMotion(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
 }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { editionSources } from '../../domain/edition-sources';
+import { editionSources } from '../../domain/sources';
 import { editionName } from '../../domain/format';
 import { useViewState } from '../../state/view-context';
 import { PanelStatus } from '../../ui/panel-status';

@@ -1,7 +1,6 @@
-import { INK, INK_MUTED, PAPER } from '../../charts/theme';
+import { FOCUS_FILL, FOCUS_OPACITY, INK, INK_MUTED, PAPER } from '../../charts/theme';
 import { ChartText } from './chart-text';
 import type { BarMark, TrendLayout } from './trends-layout';
-import { FOCUS_FILL, FOCUS_OPACITY } from './trend-colours';
 import { TREND_LAYOUT } from './trends-layout';
 
 function Bar({ bar, focused }: { bar: BarMark; focused: boolean }) {

@@ -23,10 +23,10 @@ import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
 import type { ExportInput, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
-import { NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { NATION_COLOUR, OFFICE_COLOUR } from '../../charts/theme';
 import { focusOnAxis, trendsLegend } from './trends-legend';
-import { TrendsExportChart } from './trends-export-chart';
-import type { ExportTrendInput, TrendsExportCharts } from './trends-export-chart';
+import { TrendsExportMarks } from './trends-export-marks';
+import type { ExportTrendInput, TrendsExportCharts } from './trends-export-marks';
 import { trendsExportHeight } from './trends-export-layout';
 import type { TrendsExportSpec } from './trends-export-layout';
 import { wordingNoteText } from './wording-note-text';
@@ -119,7 +119,7 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
     summary: trendsExportSummary(view, context.scaleMode),
     chart: {
       height: trendsExportHeight(charts.spec, TRENDS_EXPORT_WIDTH),
-      draw: (size) => <TrendsExportChart charts={charts} size={size} />,
+      draw: (size) => <TrendsExportMarks charts={charts} size={size} />,
     },
     legend: trendsLegend(view),
     sources: trendsExportSources(view, context.index),

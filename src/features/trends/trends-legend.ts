@@ -4,11 +4,10 @@
  */
 import { stateLegendEntries } from '../../charts/legend';
 import type { LegendEntry } from '../../charts/legend';
-import { INK } from '../../charts/theme';
+import { FOCUS_FILL, FOCUS_OPACITY, INK, NATION_COLOUR } from '../../charts/theme';
 import { editionName } from '../../domain/format';
 import type { TrendsView } from '../../domain/trends-view';
 import { legendStates } from '../../domain/value-state';
-import { FOCUS_FILL, FOCUS_OPACITY, NATION_COLOUR } from './trend-colours';
 
 export function focusOnAxis(view: TrendsView): boolean {
   const focusId = view.focus?.id;

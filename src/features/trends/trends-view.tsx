@@ -1,15 +1,16 @@
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { LegendList } from '../../charts/legend-list';
 import { editionName } from '../../domain/format';
 import type { TrendsView as TrendsViewModel } from '../../domain/trends-view';
 import { ScaleModeToggle } from './scale-mode-toggle';
 import type { ScaleMode } from '../../domain/view-request';
 import { TrendChart as TrendChartBase } from './trend-chart';
-import { NATION_COLOUR, OFFICE_COLOUR } from './trend-colours';
+import { NATION_COLOUR, OFFICE_COLOUR } from '../../charts/theme';
 import { trendsLegend } from './trends-legend';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';
-import { TrendsTable } from './trends-table';
 import { WordingChanges } from './wording-changes';
+import type { TrendsView } from '../../domain/trends-view';
+import { TrendsTableBody } from './trends-table-body';
 
 const NO_SCALE_ROWS: [] = [];
 
@@ -100,5 +101,21 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
       ) : null}
       <TrendsTable view={view} />
     </div>
+  );
+}
+
+/**
+ * The charts' readable twin, inside a disclosure so sighted readers can open it too (the exact
+ * numbers at 360 px). Its rows are built only while it is open: a closed disclosure hides them from
+ * everyone anyway, and with ten offices they would be a quarter of the panel's elements on every
+ * filter change (budget 50 ms).
+ */
+export function TrendsTable({ view }: { view: TrendsView }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="trends-table" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Table of the figures</summary>
+      {open ? <TrendsTableBody view={view} /> : null}
+    </details>
   );
 }

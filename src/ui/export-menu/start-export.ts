@@ -3,13 +3,26 @@
  * the export kit on first use (dynamic import: nothing of it is in the first view's JS), then
  * downloads the file or copies the PNG. Resolves to the sentence the menu announces.
  */
-import { canCopyImages, copyPng } from '../../export/clipboard';
 import type { PanelImage } from '../../export/composition-types';
 import { downloadBlob } from '../../export/download';
 import type { ExportChoice } from '../../export/export-choices';
 import type { RenderedExport } from '../../export/run-export';
 
 const loadExportKit = () => import('../../export/run-export');
+
+/**
+ * "Copy image": the PNG onto the clipboard where the browser allows it. The ClipboardItem is created
+ * at once, in the click, around a promise of the PNG: Safari accepts a clipboard write only inside
+ * the user's gesture, and the PNG takes a moment to draw.
+ */
+function canCopyImages(): boolean {
+  // Both are missing outside secure contexts (http:// other than localhost) and in older browsers.
+  return 'ClipboardItem' in globalThis && 'clipboard' in navigator && 'write' in navigator.clipboard;
+}
+
+async function copyPng(png: Promise<Blob>): Promise<void> {
+  await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })]);
+}
 
 export function savedMessage(file: RenderedExport): string {
   const size = file.format === 'png' ? ` (${file.width} × ${file.height} px)` : '';

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
-import { HighlightedText } from './highlighted-text';
 import type { OptionMatch } from './match-options';
 import type { MultiSelectOption } from './types';
+import type { TextPart } from './match-options';
 
 interface OptionItemProps {
   domId: string;
@@ -49,5 +49,22 @@ export function OptionItem({ domId, match, selected, active, disabledReasonId, o
         </span>
       )}
     </li>
+  );
+}
+
+/** Text with the matched run in <mark>; parts are plain strings, so data never becomes markup. */
+export function HighlightedText({ parts }: { parts: TextPart[] }) {
+  return (
+    <>
+      {parts.map((part, index) =>
+        part.match ? (
+          <mark key={index} className="ms-mark">
+            {part.text}
+          </mark>
+        ) : (
+          <span key={index}>{part.text}</span>
+        ),
+      )}
+    </>
   );
 }

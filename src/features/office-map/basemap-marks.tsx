@@ -10,7 +10,7 @@ import type { ZoomState } from './layout/zoomed';
  * compositing layer, see office-map.css) so a filter change, which redraws symbols, never repaints
  * thousands of outline points; and memoised, so React never even compares the path strings.
  */
-export const BasemapSvg = memo(function BasemapSvg({
+export const BasemapMarks = memo(function BasemapMarks({
   basemap,
   frame,
   zoom,

@@ -50,7 +50,7 @@ function Chart({ input, box }: { input: ExportTrendInput; box: Box }) {
   );
 }
 
-export function TrendsExportChart({ charts, size }: { charts: TrendsExportCharts; size: ChartSize }) {
+export function TrendsExportMarks({ charts, size }: { charts: TrendsExportCharts; size: ChartSize }) {
   const layout = trendsExportLayout(charts.spec, size);
   const transform = layout.scale === 1 ? undefined : `translate(${layout.offsetX} 0) scale(${layout.scale})`;
   return (

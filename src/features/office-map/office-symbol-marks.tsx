@@ -1,5 +1,5 @@
 import type { DisplayedSymbol } from './layout/zoomed';
-import { OfficeShape } from './office-map-marks';
+import { OfficeShape } from './office-marks';
 
 /** Small markers get a larger invisible target, so a 4 px dot can still be pointed at. */
 const MIN_HIT_RADIUS = 7;

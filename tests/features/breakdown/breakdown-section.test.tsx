@@ -2,13 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { scenarioHandlers } from '../../../mocks/scenarios';
-import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
+import { BreakdownSection } from '../../../src/features/breakdown/breakdown-section';
 import { useMockServer } from '../../support/mock-server';
 import { renderWithView } from '../../support/render';
 
 const server = useMockServer();
 
-const renderPanel = (search = '') => renderWithView(<BreakdownPanel />, search);
+const renderPanel = (search = '') => renderWithView(<BreakdownSection />, search);
 const metricHeaders = (table: HTMLElement) => within(table).getAllByRole('columnheader').length - 2;
 
 describe('the breakdown panel', () => {

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
-import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
+import { BreakdownSection } from '../../../src/features/breakdown/breakdown-section';
 import { useMockServer } from '../../support/mock-server';
 import { renderWithView } from '../../support/render';
 import { blobText, captureDownloads } from './capture-downloads';
@@ -13,7 +13,7 @@ const downloads = captureDownloads();
 /** The editions table, in the panel, over the years given (all by default). */
 function renderSection(from: number | null = null, to: number | null = null): Promise<HTMLElement> {
   const years = [from === null ? '' : `from=${from}`, to === null ? '' : `to=${to}`].filter(Boolean).join('&');
-  renderWithView(<BreakdownPanel />, years ? `?${years}` : '');
+  renderWithView(<BreakdownSection />, years ? `?${years}` : '');
   return screen.findByTestId('editions-table', {}, { timeout: 5000 });
 }
 const rowNames = (table: HTMLElement) =>

@@ -6,7 +6,7 @@ import { parseCsv } from '../../../src/data/csv';
 import { columnMetrics } from '../../../src/domain/breakdown-columns';
 import { formatQualified, NOT_REPORTED_MARK } from '../../../src/domain/format';
 import type { Qualifier } from '../../../src/data/types';
-import { BreakdownPanel } from '../../../src/features/breakdown/breakdown-panel';
+import { BreakdownSection } from '../../../src/features/breakdown/breakdown-section';
 import { useMockServer } from '../../support/mock-server';
 import { renderWithView } from '../../support/render';
 import { blobText, captureDownloads } from './capture-downloads';
@@ -18,7 +18,7 @@ const downloads = captureDownloads();
 
 /** The offices table of OCC VI (2012) with Denver and Anchorage selected, in the panel. */
 function renderSection(): Promise<HTMLElement> {
-  renderWithView(<BreakdownPanel />, '?edition=VI&offices=denver,anchorage');
+  renderWithView(<BreakdownSection />, '?edition=VI&offices=denver,anchorage');
   return screen.findByTestId('offices-table', {}, { timeout: 5000 });
 }
 

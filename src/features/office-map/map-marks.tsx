@@ -1,10 +1,10 @@
 import type { FocusEvent, KeyboardEvent, RefObject } from 'react';
 import type { MapFrame } from './layout/projection';
 import type { DisplayedSymbol } from './layout/zoomed';
-import { LeaderLines } from './office-map-marks';
-import { OfficeSymbolMark, optionId } from './office-symbol';
+import { LeaderLines } from './office-marks';
+import { OfficeSymbolMark, optionId } from './office-symbol-marks';
 
-export interface MapSvgProps {
+export interface MapMarksProps {
   svgRef: RefObject<SVGSVGElement | null>;
   frame: MapFrame;
   symbols: readonly DisplayedSymbol[];
@@ -21,11 +21,11 @@ export interface MapSvgProps {
 }
 
 /**
- * Stateless: the offices as one focusable listbox over the outlines (BasemapSvg, drawn beneath), with
+ * Stateless: the offices as one focusable listbox over the outlines (BasemapMarks, drawn beneath), with
  * the export's own marks. Leader lines are decoration (aria-hidden); each office is an option. Symbols
  * come largest first, so small ones are on top.
  */
-export function MapSvg({
+export function MapMarks({
   svgRef,
   frame,
   symbols,
@@ -39,7 +39,7 @@ export function MapSvg({
   onKeyDown,
   onFocus,
   onBlur,
-}: MapSvgProps) {
+}: MapMarksProps) {
   return (
     <svg
       ref={svgRef}

@@ -12,7 +12,7 @@ import type { Basemap } from './layout/basemap';
 import { basemapFit } from './layout/basemap';
 import { MAP_EXPORT_TEXT, mapExportLayout } from './map-export-layout';
 import type { MapExportSpec } from './map-export-layout';
-import { LeaderLines, OfficeShape, SizeKeyMarks } from './office-map-marks';
+import { LeaderLines, OfficeShape, SizeKeyMarks } from './office-marks';
 
 function Line({ line, fontSize, bold = false, fill = INK }: { line: TextLine; fontSize: number; bold?: boolean; fill?: string }) {
   return (
@@ -43,7 +43,7 @@ export interface MapExportDrawing {
   selected: ReadonlySet<string>;
 }
 
-export function MapExportChart({ drawing, size }: { drawing: MapExportDrawing; size: ChartSize }) {
+export function MapExportMarks({ drawing, size }: { drawing: MapExportDrawing; size: ChartSize }) {
   const layout = mapExportLayout(drawing.spec, size);
   const { map, displayed } = layout;
   const C = MAP_EXPORT_TEXT;

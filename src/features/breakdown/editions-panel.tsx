@@ -16,7 +16,7 @@ import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
 
 /** Container of the editions table: its sort is a view option in the URL; screen and download share one view model. */
-export const EditionsSection = memo(function EditionsSection({
+export const EditionsPanel = memo(function EditionsPanel({
   index,
   table,
   preset,

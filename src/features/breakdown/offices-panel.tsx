@@ -19,7 +19,7 @@ import { TableLegend } from './table-legend';
  * Container of the offices table: its sort, search and rows are view options in the URL; the rows on
  * screen and the rows downloaded are the one view model computed below.
  */
-export const OfficesSection = memo(function OfficesSection({
+export const OfficesPanel = memo(function OfficesPanel({
   index,
   table,
   preset,
