@@ -5,7 +5,7 @@
 import { checkIntegrity } from './integrity';
 import type { ParsedTables } from './integrity';
 import { parseTable } from './table-parse';
-import type { ParsedTable } from './table-parse';
+import type { ParsedTable, TableSource } from './table-parse';
 import { TABLE_ROWS } from './tables';
 import type { Manifest, PackageParseResult, ResourceName, ValidationIssue } from './types';
 import { RESOURCE_NAMES } from './types';
@@ -14,7 +14,7 @@ function fileFor(manifest: Manifest, name: ResourceName): string {
   return manifest.resources.find((resource) => resource.name === name)?.path ?? `${name}.csv`;
 }
 
-function parseTables(manifest: Manifest, texts: Partial<Record<ResourceName, string>>): ParsedTables {
+function parseTables(manifest: Manifest, texts: Partial<Record<ResourceName, TableSource>>): ParsedTables {
   const table = <Name extends ResourceName>(name: Name) =>
     parseTable(name, fileFor(manifest, name), texts[name], TABLE_ROWS[name]);
   return {
@@ -40,7 +40,7 @@ const rowsOf = <Row>(table: ParsedTable<Row>): Row[] => table.rows.map(({ row })
 
 export function parsePackage(
   manifest: Manifest,
-  tables: Partial<Record<ResourceName, string>>,
+  tables: Partial<Record<ResourceName, TableSource>>,
 ): PackageParseResult {
   const parsed = parseTables(manifest, tables);
   const issues = [...RESOURCE_NAMES.flatMap((name) => parsed[name].issues), ...checkIntegrity(parsed)];

@@ -5,6 +5,7 @@
  */
 import { parseCsv } from './csv';
 import type { CsvRecord } from './csv';
+import { decodeText } from './decode-text';
 import { TABLE_COLUMNS } from './package-write';
 import type { CellReader, RowBuilder } from './tables';
 import type { ResourceName, ValidationIssue } from './types';
@@ -70,18 +71,23 @@ function readRow<Row>(
   return { line: record.line, row: build(read), invalid };
 }
 
+/** A table as the loader got it: text (in-memory packages) or the bytes fetched (decoded here). */
+export type TableSource = string | Uint8Array;
+
 export function parseTable<Row>(
   name: ResourceName,
   file: string,
-  text: string | undefined,
+  source: TableSource | undefined,
   build: RowBuilder<Row>,
 ): ParsedTable<Row> {
   const expected = TABLE_COLUMNS[name];
-  if (text === undefined) {
+  if (source === undefined) {
     const message = `the file is missing; the manifest lists it as the "${name}" table`;
     return { file, rows: [], complete: false, issues: [{ file, line: null, column: null, message }] };
   }
-  const csv = parseCsv(text);
+  const decoded = typeof source === 'string' ? { ok: true as const, text: source } : decodeText(source, file);
+  if (!decoded.ok) return { file, rows: [], complete: false, issues: [decoded.issue] };
+  const csv = parseCsv(decoded.text);
   const issues: ValidationIssue[] = csv.problems.map((p) => ({ file, line: p.line, column: null, message: p.message }));
   let complete = csv.problems.length === 0;
   const [headerRecord, ...records] = csv.records;
