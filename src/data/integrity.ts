@@ -10,9 +10,13 @@ import { NATIONAL } from './types';
 
 export type ParsedTables = { [Name in ResourceName]: ParsedTable<TableRows[Name]> };
 
-/** Ids present in a table, or null when the table is incomplete and absence proves nothing. */
+/**
+ * Ids present in a table, or null when absence proves nothing: the table is incomplete, or one of its
+ * id cells was itself invalid (that cell has its own issue; the id it meant may be the one referenced).
+ */
 function idsOf<Row>(table: ParsedTable<Row>, id: (row: Row) => string): ReadonlySet<string> | null {
-  return table.complete ? new Set(table.rows.map(({ row }) => id(row))) : null;
+  if (!table.complete || table.rows.some(({ invalid }) => invalid.has('id'))) return null;
+  return new Set(table.rows.map(({ row }) => id(row)));
 }
 
 /**

@@ -3,6 +3,7 @@
  * then every cell through the table's row builder. Every problem becomes a located issue; nothing
  * stops at the first one.
  */
+import { checkCellText, quoteText } from './cell-text';
 import { parseCsv } from './csv';
 import type { CsvRecord } from './csv';
 import { decodeText } from './decode-text';
@@ -36,7 +37,9 @@ function headerIssues(file: string, header: readonly string[], expected: readonl
   const seen = new Set<string>();
   for (const column of header) {
     if (!expected.includes(column)) {
-      issues.push({ file, line: 1, column, message: `unknown column "${column}"; the columns are ${expectedList}` });
+      // Quoted and escaped: an unknown header cell is arbitrary text, shown back in the error panel.
+      const shown = quoteText(column);
+      issues.push({ file, line: 1, column: shown.slice(1, -1), message: `unknown column ${shown}; the columns are ${expectedList}` });
     } else if (seen.has(column)) {
       issues.push({ file, line: 1, column, message: `column "${column}" appears more than once; keep one` });
     }
@@ -62,7 +65,8 @@ function readRow<Row>(
     const index = columnIndex.get(column);
     // Only reachable if a row builder names a column that TABLE_COLUMNS lacks: a bug, not bad data.
     if (index === undefined) throw new Error(`${file} has no column "${column}" in TABLE_COLUMNS`);
-    const result = type.parse(record.fields[index] ?? '');
+    const text = checkCellText(record.fields[index] ?? '', type.text);
+    const result = text.ok ? type.parse(text.text) : text;
     if (result.ok) return result.value;
     issues.push({ file, line: record.line, column, message: result.message });
     invalid.add(column);

@@ -9,7 +9,7 @@ import {
   optionalOneOf,
   partialDate,
   positiveInteger,
-  requiredText,
+  requiredName,
   webUrl,
   year,
 } from '../../src/data/cells';
@@ -97,8 +97,8 @@ describe('dates', () => {
 
 describe('text, ids and enums', () => {
   it('requires non-blank text where a value is required', () => {
-    expect(messageOf(requiredText.parse('  '))).toBe('is blank; a value is required');
-    expect(requiredText.parse('FBI Seattle')).toEqual({ ok: true, value: 'FBI Seattle' });
+    expect(messageOf(requiredName.parse('  '))).toBe('is blank; a value is required');
+    expect(requiredName.parse('FBI Seattle')).toEqual({ ok: true, value: 'FBI Seattle' });
   });
 
   it('rejects ids with spaces or separators', () => {
