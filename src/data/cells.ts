@@ -79,11 +79,20 @@ function parseWholeNumber(raw: string, what: string): CellResult<number> {
   return ok(value);
 }
 
-/** A published count: non-negative integer, or blank for "not reported" (null, never 0). */
+/**
+ * The largest count a cell may hold. The largest published OCC figure is 884 (arrests in one edition); a
+ * value with eight digits is a typing or export error, not a result to chart.
+ */
+export const MAX_COUNT = 9_999_999;
+
+/** A published count: non-negative integer up to MAX_COUNT, or blank for "not reported" (null, never 0). */
 export const count: CellType<number | null> = {
   text: 'value',
   parse: (raw) => {
     if (raw === '') return ok(null);
+    if (/^\d+$/.test(raw) && Number(raw) > MAX_COUNT) {
+      return fail(`${quoted(raw)} is above the maximum of ${MAX_COUNT.toLocaleString('en-US')} a count can have; check the value`);
+    }
     const result = parseWholeNumber(raw, 'counts');
     return result.ok ? result : fail(`${result.message}; expected a count such as 12, or a blank cell when not reported`);
   },
@@ -106,6 +115,25 @@ export const year: CellType<number> = {
   parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : fail(`${quoted(raw)} is not a year; expected four digits such as 2012`)),
   placeholder: Number.NaN,
 };
+
+/** Operation Cross Country began in 2008: no edition or gap year can come before it. */
+export const FIRST_OPERATION_YEAR = 2008;
+
+/** An edition's or a gap's year: from FIRST_OPERATION_YEAR to `currentYear` (injected, so tests never read the clock). */
+export function operationYear(currentYear: number): CellType<number> {
+  return {
+    ...year,
+    parse: (raw) => {
+      const result = year.parse(raw);
+      if (!result.ok) return result;
+      if (result.value < FIRST_OPERATION_YEAR) {
+        return fail(`${quoted(raw)} is before ${FIRST_OPERATION_YEAR}, the year of the first Operation Cross Country; check the year`);
+      }
+      if (result.value > currentYear) return fail(`${quoted(raw)} is after ${currentYear}, the current year; check the year`);
+      return result;
+    },
+  };
+}
 
 /** A required decimal between `min` and `max` (latitude, longitude). */
 export function decimalBetween(min: number, max: number, what: string): CellType<number> {

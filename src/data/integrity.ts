@@ -147,8 +147,10 @@ function observationRules(t: ParsedTables, issues: ValidationIssue[]): void {
 }
 
 function editionAndOfficeRules(t: ParsedTables, issues: ValidationIssue[]): void {
-  const gapKinds = new Map(t.gaps.rows.map(({ row }) => [row.year, row.kind]));
-  for (const { line, row } of t.editions.rows) {
+  // Rows whose year was itself invalid hold a NaN placeholder, which a Map would match to another NaN.
+  const gapKinds = new Map(t.gaps.rows.filter(({ invalid }) => !invalid.has('year')).map(({ row }) => [row.year, row.kind]));
+  for (const { line, row, invalid } of t.editions.rows) {
+    if (invalid.has('year')) continue;
     const gap = gapKinds.get(row.year);
     if (gap === undefined) continue;
     const message = `edition "${row.id}" is dated ${row.year}, but ${t.gaps.file} says ${gapPhrase(row.year, gap)}`;

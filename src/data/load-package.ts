@@ -6,12 +6,13 @@
 import { decodeText } from './decode-text';
 import { parseManifest } from './manifest';
 import { parsePackage } from './package-parse';
+import type { LoadOptions } from './package-parse';
 import type { TableSource } from './table-parse';
 import type { PackageParseResult, ResourceName } from './types';
 
 export const MANIFEST_FILE = 'datapackage.json';
 
-export function loadPackageFromFiles(files: Record<string, TableSource>): PackageParseResult {
+export function loadPackageFromFiles(files: Record<string, TableSource>, options: LoadOptions = {}): PackageParseResult {
   const manifestSource = files[MANIFEST_FILE];
   if (manifestSource === undefined) {
     return { ok: false, issues: [{ file: MANIFEST_FILE, line: null, column: null, message: 'the manifest is missing from the package' }] };
@@ -25,5 +26,5 @@ export function loadPackageFromFiles(files: Record<string, TableSource>): Packag
     const source = files[resource.path];
     if (source !== undefined) tables[resource.name] = source;
   }
-  return parsePackage(manifest.manifest, tables);
+  return parsePackage(manifest.manifest, tables, options);
 }

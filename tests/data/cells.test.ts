@@ -42,11 +42,19 @@ describe('count', () => {
     [' ', '" " has spaces around the number'],
     [' 12', '" 12" has spaces around the number'],
     ['1,200', '"1,200" has a thousands separator; write it as 1200'],
-    ['99999999999999999999', '"99999999999999999999" is too large to be a count'],
   ])('rejects %j', (raw, fragment) => {
     const message = messageOf(count.parse(raw));
     expect(message).toContain(fragment);
     expect(message).toContain('or a blank cell when not reported');
+  });
+});
+
+describe('count maximum', () => {
+  it('accepts 9,999,999 and rejects a larger count, however many digits it has', () => {
+    expect(count.parse('9999999')).toEqual({ ok: true, value: 9_999_999 });
+    for (const raw of ['10000000', '99999999999999999999']) {
+      expect(messageOf(count.parse(raw))).toBe(`"${raw}" is above the maximum of 9,999,999 a count can have; check the value`);
+    }
   });
 });
 
