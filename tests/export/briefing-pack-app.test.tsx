@@ -36,6 +36,9 @@ async function everyPanelReady() {
   for (const name of ['Export trends chart', 'Export field-office map']) {
     await waitFor(() => expect(screen.getByRole('button', { name })).not.toHaveAttribute('aria-disabled'), { timeout: 5000 });
   }
+  // Both tables offer their CSV when they render; on a loaded machine the editions table can come
+  // after the offices table, and the pack would then first say it is waiting for it.
+  await screen.findByTestId('editions-table', {}, { timeout: 5000 });
   return screen.findByTestId('offices-table', {}, { timeout: 5000 });
 }
 
