@@ -58,7 +58,9 @@ describe('the briefing pack', () => {
     const button = screen.getByRole('button', { name: 'Download briefing pack' });
     act(() => button.focus());
     await user.keyboard('{Enter}');
-    expect(screen.getByText(/^Preparing the briefing pack…$/)).toHaveAttribute('role', 'status');
+    // Read from the status line itself, so a failure says what it announced instead.
+    const status = screen.getByText((_, element) => element?.classList.contains('briefing-pack__status') ?? false);
+    expect([status.getAttribute('role'), status.textContent]).toEqual(['status', 'Preparing the briefing pack…']);
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(
       await screen.findByText(
