@@ -11,7 +11,7 @@ export class HttpError extends Error {
   }
 }
 
-export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(url, { signal: signal ?? null });
@@ -22,5 +22,17 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     });
   }
   if (!response.ok) throw new HttpError(response.status, response.statusText, url);
-  return response.text();
+  return response;
+}
+
+export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
+  return (await fetchOk(url, signal)).text();
+}
+
+/**
+ * The raw bytes, for files the loader decodes itself (src/data/decode-text.ts): `response.text()`
+ * would replace invalid UTF-8 with U+FFFD and hide a wrongly encoded file.
+ */
+export async function fetchBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  return new Uint8Array(await (await fetchOk(url, signal)).arrayBuffer());
 }

@@ -1,17 +1,30 @@
 /**
  * Fetches one data package (manifest, then every table in parallel) and validates it whole at the
  * boundary: a package with any problem is rejected with every problem listed, never half-loaded.
+ * Files are fetched as bytes and decoded strictly by the loader, so a file that is not UTF-8 is an
+ * issue with its byte and line rather than text with replacement characters.
  */
+import { decodeText } from '../data/decode-text';
 import { parseCatalogue, parseManifest } from '../data/manifest';
+import { MANIFEST_FILE } from '../data/load-package';
 import { parsePackage } from '../data/package-parse';
 import type { Catalogue, CatalogueEntry, Dataset, ResourceName } from '../data/types';
 import { DataPackageError } from '../data/validation-error';
 import { dataUrl } from './base-url';
-import { fetchText } from './http-error';
+import { fetchBytes } from './http-error';
+
+const CATALOGUE_FILE = 'catalogue.json';
+
+/** Fetches and decodes one JSON file; a file that is not UTF-8 text rejects the request. */
+async function fetchJsonText(url: string, file: string, signal?: AbortSignal): Promise<string> {
+  const decoded = decodeText(await fetchBytes(url, signal), file);
+  if (!decoded.ok) throw new DataPackageError([decoded.issue], url);
+  return decoded.text;
+}
 
 export async function loadCatalogue(base: string, signal?: AbortSignal): Promise<Catalogue> {
-  const url = dataUrl('catalogue.json', base);
-  const parsed = parseCatalogue(await fetchText(url, signal));
+  const url = dataUrl(CATALOGUE_FILE, base);
+  const parsed = parseCatalogue(await fetchJsonText(url, CATALOGUE_FILE, signal), CATALOGUE_FILE);
   if (!parsed.ok) throw new DataPackageError(parsed.issues, url);
   return parsed.catalogue;
 }
@@ -22,16 +35,13 @@ export async function loadDataset(
   signal?: AbortSignal,
 ): Promise<Dataset> {
   const manifestUrl = dataUrl(entry.path, base);
-  const manifest = parseManifest(await fetchText(manifestUrl, signal));
+  const manifest = parseManifest(await fetchJsonText(manifestUrl, MANIFEST_FILE, signal), MANIFEST_FILE);
   if (!manifest.ok) throw new DataPackageError(manifest.issues, manifestUrl);
 
   const tables = await Promise.all(
     manifest.manifest.resources.map(
       async (resource) =>
-        [resource.name, await fetchText(new URL(resource.path, manifestUrl).href, signal)] as [
-          ResourceName,
-          string,
-        ],
+        [resource.name, await fetchBytes(new URL(resource.path, manifestUrl).href, signal)] as [ResourceName, Uint8Array],
     ),
   );
   const parsed = parsePackage(manifest.manifest, Object.fromEntries(tables));

@@ -7,9 +7,14 @@
  * `Number('1e3')` is 1000. A blank count must stay "not reported" (null), never 0.
  */
 
+import { quoteText } from './cell-text';
+import type { TextKind } from './cell-text';
+
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 export interface CellType<T> {
+  /** The cell-text rules its raw text passes first (cell-text.ts); `parse` sees only text that passed. */
+  text: TextKind;
   parse: (raw: string) => CellResult<T>;
   /**
    * Stands in for an invalid cell so the rest of the row (and the cross-table checks) can still run
@@ -20,15 +25,18 @@ export interface CellType<T> {
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
-const quoted = (raw: string): string => JSON.stringify(raw);
+const quoted = quoteText;
 const isBlank = (raw: string): boolean => raw.trim() === '';
 
-export const requiredText: CellType<string> = {
+/** A name or label shown on one line: an office, a metric, an outlet, a release's wording. */
+export const requiredName: CellType<string> = {
+  text: 'name',
   parse: (raw) => (isBlank(raw) ? fail('is blank; a value is required') : ok(raw)),
   placeholder: '',
 };
 
-export const optionalText: CellType<string> = { parse: ok, placeholder: '' };
+/** Free text that may span lines: a note, a description, a summary. */
+export const optionalNote: CellType<string> = { text: 'note', parse: ok, placeholder: '' };
 
 /** Ids are matched exactly across tables and joined with `;` in lists, so spaces and `;` are out. */
 function parseId(raw: string): CellResult<string> {
@@ -36,10 +44,11 @@ function parseId(raw: string): CellResult<string> {
   if (/[\s;,]/.test(raw)) return fail(`${quoted(raw)} is not a valid id; ids cannot contain spaces, "," or ";"`);
   return ok(raw);
 }
-export const identifier: CellType<string> = { parse: parseId, placeholder: '' };
+export const identifier: CellType<string> = { text: 'id', parse: parseId, placeholder: '' };
 
 /** `;`-separated ids (source ids, territory states); a blank cell is an empty list. */
 export const idList: CellType<string[]> = {
+  text: 'list',
   parse: (raw) => {
     if (isBlank(raw)) return ok([]);
     const entries = raw.split(';').map((entry) => entry.trim());
@@ -70,10 +79,20 @@ function parseWholeNumber(raw: string, what: string): CellResult<number> {
   return ok(value);
 }
 
-/** A published count: non-negative integer, or blank for "not reported" (null, never 0). */
+/**
+ * The largest count a cell may hold. The largest published OCC figure is 884 (arrests in one edition); a
+ * value with eight digits is a typing or export error, not a result to chart.
+ */
+export const MAX_COUNT = 9_999_999;
+
+/** A published count: non-negative integer up to MAX_COUNT, or blank for "not reported" (null, never 0). */
 export const count: CellType<number | null> = {
+  text: 'value',
   parse: (raw) => {
     if (raw === '') return ok(null);
+    if (/^\d+$/.test(raw) && Number(raw) > MAX_COUNT) {
+      return fail(`${quoted(raw)} is above the maximum of ${MAX_COUNT.toLocaleString('en-US')} a count can have; check the value`);
+    }
     const result = parseWholeNumber(raw, 'counts');
     return result.ok ? result : fail(`${result.message}; expected a count such as 12, or a blank cell when not reported`);
   },
@@ -82,6 +101,7 @@ export const count: CellType<number | null> = {
 
 /** A 1-based edition number. */
 export const positiveInteger: CellType<number> = {
+  text: 'value',
   parse: (raw) => {
     const result = parseWholeNumber(raw, 'numbers');
     if (!result.ok) return fail(`${result.message}; expected a whole number of 1 or more`);
@@ -91,13 +111,34 @@ export const positiveInteger: CellType<number> = {
 };
 
 export const year: CellType<number> = {
+  text: 'value',
   parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : fail(`${quoted(raw)} is not a year; expected four digits such as 2012`)),
   placeholder: Number.NaN,
 };
 
+/** Operation Cross Country began in 2008: no edition or gap year can come before it. */
+export const FIRST_OPERATION_YEAR = 2008;
+
+/** An edition's or a gap's year: from FIRST_OPERATION_YEAR to `currentYear` (injected, so tests never read the clock). */
+export function operationYear(currentYear: number): CellType<number> {
+  return {
+    ...year,
+    parse: (raw) => {
+      const result = year.parse(raw);
+      if (!result.ok) return result;
+      if (result.value < FIRST_OPERATION_YEAR) {
+        return fail(`${quoted(raw)} is before ${FIRST_OPERATION_YEAR}, the year of the first Operation Cross Country; check the year`);
+      }
+      if (result.value > currentYear) return fail(`${quoted(raw)} is after ${currentYear}, the current year; check the year`);
+      return result;
+    },
+  };
+}
+
 /** A required decimal between `min` and `max` (latitude, longitude). */
 export function decimalBetween(min: number, max: number, what: string): CellType<number> {
   return {
+    text: 'value',
     parse: (raw) => {
       if (!/^-?\d+(\.\d+)?$/.test(raw)) return fail(`${quoted(raw)} is not a decimal number; expected a ${what} such as 40.7128`);
       const value = Number(raw);
@@ -119,6 +160,7 @@ export function isCalendarDate(text: string): boolean {
 
 /** An ISO date or blank (null): dates a source did not publish are left empty, never inferred. */
 export const optionalIsoDate: CellType<string | null> = {
+  text: 'value',
   parse: (raw) => {
     if (raw === '') return ok(null);
     if (isCalendarDate(raw)) return ok(raw);
@@ -131,6 +173,7 @@ export const optionalIsoDate: CellType<string | null> = {
 
 /** A source's date as the page shows it: YYYY, YYYY-MM, YYYY-MM-DD, or blank when undated. */
 export const partialDate: CellType<string> = {
+  text: 'value',
   parse: (raw) => {
     if (raw === '' || /^\d{4}$/.test(raw) || isCalendarDate(raw)) return ok(raw);
     const month = /^\d{4}-(\d{2})$/.exec(raw);
@@ -143,6 +186,7 @@ export const partialDate: CellType<string> = {
 export function oneOf<const T extends string>(values: readonly [T, ...T[]]): CellType<T> {
   const allowed = values.map(quoted).join(', ');
   return {
+    text: 'value',
     parse: (raw) => {
       const value = values.find((v) => v === raw);
       return value === undefined ? fail(`${quoted(raw)} is not allowed; expected one of ${allowed}`) : ok(value);
@@ -154,6 +198,7 @@ export function oneOf<const T extends string>(values: readonly [T, ...T[]]): Cel
 export function optionalOneOf<const T extends string>(values: readonly [T, ...T[]]): CellType<T | null> {
   const required = oneOf(values);
   return {
+    text: 'value',
     parse: (raw) => {
       if (raw === '') return ok(null);
       const result = required.parse(raw);
@@ -177,6 +222,7 @@ function isParsableUrl(raw: string): boolean {
  * because the URL ends up in an `href` and `javascript:`/`data:` links would run or spoof content.
  */
 export const webUrl: CellType<string> = {
+  text: 'url',
   parse: (raw) => {
     if (raw === '') return ok(raw);
     // Checked on the raw text: the URL parser would quietly strip leading spaces and control characters.

@@ -10,9 +10,13 @@ import { NATIONAL } from './types';
 
 export type ParsedTables = { [Name in ResourceName]: ParsedTable<TableRows[Name]> };
 
-/** Ids present in a table, or null when the table is incomplete and absence proves nothing. */
+/**
+ * Ids present in a table, or null when absence proves nothing: the table is incomplete, or one of its
+ * id cells was itself invalid (that cell has its own issue; the id it meant may be the one referenced).
+ */
 function idsOf<Row>(table: ParsedTable<Row>, id: (row: Row) => string): ReadonlySet<string> | null {
-  return table.complete ? new Set(table.rows.map(({ row }) => id(row))) : null;
+  if (!table.complete || table.rows.some(({ invalid }) => invalid.has('id'))) return null;
+  return new Set(table.rows.map(({ row }) => id(row)));
 }
 
 /**
@@ -143,8 +147,10 @@ function observationRules(t: ParsedTables, issues: ValidationIssue[]): void {
 }
 
 function editionAndOfficeRules(t: ParsedTables, issues: ValidationIssue[]): void {
-  const gapKinds = new Map(t.gaps.rows.map(({ row }) => [row.year, row.kind]));
-  for (const { line, row } of t.editions.rows) {
+  // Rows whose year was itself invalid hold a NaN placeholder, which a Map would match to another NaN.
+  const gapKinds = new Map(t.gaps.rows.filter(({ invalid }) => !invalid.has('year')).map(({ row }) => [row.year, row.kind]));
+  for (const { line, row, invalid } of t.editions.rows) {
+    if (invalid.has('year')) continue;
     const gap = gapKinds.get(row.year);
     if (gap === undefined) continue;
     const message = `edition "${row.id}" is dated ${row.year}, but ${t.gaps.file} says ${gapPhrase(row.year, gap)}`;

@@ -1,19 +1,35 @@
 /**
- * Reads `datapackage.json` (the package manifest) and `catalogue.json` (the list of packages). Both are
- * checked with zod/mini, and every problem is reported as a ValidationIssue whose column is the JSON
- * path of the bad value, e.g. `resources[2].name`.
+ * Reads `datapackage.json` (the package manifest) and `catalogue.json` (the list of packages) through
+ * the one JSON reader and strict zod/mini schemas: an unknown key is an error naming the keys allowed,
+ * text is checked like CSV text, and every problem is a ValidationIssue with its line and JSON path,
+ * e.g. `resources[2].name`. What comes out is built afresh from the schema's keys only.
  */
 import * as z from 'zod/mini';
+import { checkCellText } from './cell-text';
+import type { TextKind } from './cell-text';
 import { isCalendarDate } from './cells';
-import type { Catalogue, Manifest, ValidationIssue } from './types';
+import { readJsonWithSchema } from './schema-issues';
+import type { Catalogue, CatalogueEntry, Manifest, ManifestResource, ValidationIssue } from './types';
 import { RESOURCE_NAMES } from './types';
+
+export { jsonPath } from './json-reader';
 
 export type ManifestParseResult = { ok: true; manifest: Manifest } | { ok: false; issues: ValidationIssue[] };
 export type CatalogueParseResult = { ok: true; catalogue: Catalogue } | { ok: false; issues: ValidationIssue[] };
 
 const DATASET_KINDS = ['published', 'sample', 'imported'] as const;
 
-const nonBlankText = z.string().check(z.refine((value) => value.trim() !== '', 'is blank; a value is required'));
+/** A manifest is about a kilobyte; a hundred times that is not a manifest. */
+const MAX_LENGTH = 100_000;
+
+/** Text shown on the page passes the same check as a CSV cell of its kind. */
+const checkedText = (kind: TextKind) =>
+  z.superRefine<string>((value, ctx) => {
+    const checked = checkCellText(value, kind);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', input: value, message: checked.message });
+  });
+
+const nonBlankText = z.string().check(z.refine((value) => value.trim() !== '', 'is blank; a value is required'), checkedText('name'));
 
 /** Paths are resolved against the manifest's URL, so only plain relative paths are allowed. */
 const relativePath = (extension: string, example: string) =>
@@ -24,20 +40,20 @@ const relativePath = (extension: string, example: string) =>
     ),
   );
 
-const resourceSchema = z.object({
+const resourceSchema = z.strictObject({
   name: z.enum(RESOURCE_NAMES),
   path: relativePath('.csv', 'observations.csv'),
   format: z.literal('csv'),
   mediatype: z.literal('text/csv'),
 });
 
-const manifestSchema = z.object({
+const manifestSchema = z.strictObject({
   id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and "-", such as "published"')),
   title: nonBlankText,
   kind: z.enum(DATASET_KINDS),
   version: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version number such as "1.0.0"')),
   asOf: z.string().check(z.refine(isCalendarDate, 'must be a real date in the form YYYY-MM-DD, such as "2024-05-01"')),
-  description: z.string(),
+  description: z.string().check(checkedText('note')),
   resources: z.array(resourceSchema).check(
     z.superRefine((resources, ctx) => {
       const seen = new Set<string>();
@@ -56,9 +72,9 @@ const manifestSchema = z.object({
   ),
 });
 
-const catalogueSchema = z.object({
+const catalogueSchema = z.strictObject({
   datasets: z.array(
-    z.object({ id: nonBlankText, title: nonBlankText, kind: z.enum(DATASET_KINDS), path: relativePath('.json', 'published/datapackage.json') }),
+    z.strictObject({ id: nonBlankText, title: nonBlankText, kind: z.enum(DATASET_KINDS), path: relativePath('.json', 'published/datapackage.json') }),
   ).check(
     z.superRefine((datasets, ctx) => {
       const seen = new Set<string>();
@@ -72,86 +88,29 @@ const catalogueSchema = z.object({
   ),
 });
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', array: 'a list', object: 'an object', number: 'a number' };
-
-/** Zod's default messages are written for developers; these are for whoever edits the file. */
-const plainMessage: z.core.$ZodErrorMap = (issue) => {
-  const missing = issue.input === undefined;
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      return missing ? `is missing; expected ${expected}` : `must be ${expected}`;
-    }
-    case 'invalid_value': {
-      const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
-      return missing ? `is missing; expected one of ${allowed}` : `${JSON.stringify(issue.input)} is not allowed; expected one of ${allowed}`;
-    }
-    default:
-      return undefined;
-  }
-};
-
-/** `['resources', 2, 'name']` → `resources[2].name`; the root is null. */
-export function jsonPath(path: readonly PropertyKey[]): string | null {
-  let result = '';
-  for (const key of path) {
-    if (typeof key === 'number') result += `[${key}]`;
-    else result += result === '' ? String(key) : `.${String(key)}`;
-  }
-  return result === '' ? null : result;
-}
-
-function lineAndCharacter(source: string, offset: number): { line: number; character: number } {
-  const before = source.slice(0, offset).split('\n');
-  return { line: before.length, character: (before.at(-1)?.length ?? 0) + 1 };
-}
-
-/**
- * Turns a JSON.parse SyntaxError into an issue. Engines word it differently: V8 gives "at position N",
- * Firefox "at line L column C"; where neither appears the line stays unknown.
- */
-function syntaxIssue(file: string, source: string, error: unknown): ValidationIssue {
-  const raw = error instanceof Error ? error.message : String(error);
-  if (source.trim() === '') return { file, line: null, column: null, message: 'the file is empty; expected a JSON object' };
-  const detail = raw.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '').replace(/^JSON\.parse: /, '');
-  const position = /at position (\d+)/.exec(raw);
-  const lineColumn = /line (\d+) column (\d+)/.exec(raw);
-  let where: { line: number; character: number } | null = null;
-  if (position) where = lineAndCharacter(source, Number(position[1]));
-  else if (lineColumn) where = { line: Number(lineColumn[1]), character: Number(lineColumn[2]) };
-  else if (/end of (JSON )?(input|data)|EOF/i.test(raw)) where = lineAndCharacter(source, source.length);
-  const at = where === null ? '' : ` (line ${where.line}, character ${where.character})`;
-  return { file, line: where?.line ?? null, column: null, message: `is not valid JSON: ${detail}${at}` };
-}
-
-function parseJson<T>(
-  schema: z.ZodMiniType<T>,
-  text: string,
-  file: string,
-): { ok: true; value: T } | { ok: false; issues: ValidationIssue[] } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [syntaxIssue(file, text, error)] };
-  }
-  const result = schema.safeParse(data, { error: plainMessage });
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map((issue) => ({
-    file,
-    line: null,
-    column: jsonPath(issue.path),
-    message: issue.path.length === 0 ? `the file ${issue.message}` : issue.message,
-  }));
-  return { ok: false, issues };
-}
+/** Plain objects holding only the schema's keys, whatever the reader built. */
+const freshResource = (r: ManifestResource): ManifestResource => ({ name: r.name, path: r.path, format: r.format, mediatype: r.mediatype });
+const freshEntry = (e: CatalogueEntry): CatalogueEntry => ({ id: e.id, title: e.title.normalize('NFC'), kind: e.kind, path: e.path });
 
 export function parseManifest(text: string, file = 'datapackage.json'): ManifestParseResult {
-  const result = parseJson<Manifest>(manifestSchema, text, file);
-  return result.ok ? { ok: true, manifest: result.value } : result;
+  const result = readJsonWithSchema<Manifest>(manifestSchema, text, file, { maxLength: MAX_LENGTH });
+  if (!result.ok) return result;
+  const m = result.value;
+  return {
+    ok: true,
+    manifest: {
+      id: m.id,
+      title: m.title.normalize('NFC'),
+      kind: m.kind,
+      version: m.version,
+      asOf: m.asOf,
+      description: m.description.normalize('NFC'),
+      resources: m.resources.map(freshResource),
+    },
+  };
 }
 
 export function parseCatalogue(text: string, file = 'catalogue.json'): CatalogueParseResult {
-  const result = parseJson<Catalogue>(catalogueSchema, text, file);
-  return result.ok ? { ok: true, catalogue: result.value } : result;
+  const result = readJsonWithSchema<Catalogue>(catalogueSchema, text, file, { maxLength: MAX_LENGTH });
+  return result.ok ? { ok: true, catalogue: { datasets: result.value.datasets.map(freshEntry) } } : result;
 }

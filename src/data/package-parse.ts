@@ -5,8 +5,8 @@
 import { checkIntegrity } from './integrity';
 import type { ParsedTables } from './integrity';
 import { parseTable } from './table-parse';
-import type { ParsedTable } from './table-parse';
-import { TABLE_ROWS } from './tables';
+import type { ParsedTable, TableSource } from './table-parse';
+import { tableRowBuilders } from './tables';
 import type { Manifest, PackageParseResult, ResourceName, ValidationIssue } from './types';
 import { RESOURCE_NAMES } from './types';
 
@@ -14,9 +14,15 @@ function fileFor(manifest: Manifest, name: ResourceName): string {
   return manifest.resources.find((resource) => resource.name === name)?.path ?? `${name}.csv`;
 }
 
-function parseTables(manifest: Manifest, texts: Partial<Record<ResourceName, string>>): ParsedTables {
+export interface LoadOptions {
+  /** The last year an edition or a gap may have. Default: the clock's UTC year; tests pass their own. */
+  currentYear?: number;
+}
+
+function parseTables(manifest: Manifest, texts: Partial<Record<ResourceName, TableSource>>, options: LoadOptions): ParsedTables {
+  const builders = tableRowBuilders({ currentYear: options.currentYear ?? new Date().getUTCFullYear() });
   const table = <Name extends ResourceName>(name: Name) =>
-    parseTable(name, fileFor(manifest, name), texts[name], TABLE_ROWS[name]);
+    parseTable(name, fileFor(manifest, name), texts[name], builders[name]);
   return {
     editions: table('editions'),
     gaps: table('gaps'),
@@ -40,9 +46,10 @@ const rowsOf = <Row>(table: ParsedTable<Row>): Row[] => table.rows.map(({ row })
 
 export function parsePackage(
   manifest: Manifest,
-  tables: Partial<Record<ResourceName, string>>,
+  tables: Partial<Record<ResourceName, TableSource>>,
+  options: LoadOptions = {},
 ): PackageParseResult {
-  const parsed = parseTables(manifest, tables);
+  const parsed = parseTables(manifest, tables, options);
   const issues = [...RESOURCE_NAMES.flatMap((name) => parsed[name].issues), ...checkIntegrity(parsed)];
   if (issues.length > 0) return { ok: false, issues: sortIssues(issues) };
   return {

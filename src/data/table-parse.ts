@@ -3,8 +3,10 @@
  * then every cell through the table's row builder. Every problem becomes a located issue; nothing
  * stops at the first one.
  */
+import { checkCellText, quoteText } from './cell-text';
 import { parseCsv } from './csv';
 import type { CsvRecord } from './csv';
+import { decodeText } from './decode-text';
 import { TABLE_COLUMNS } from './package-write';
 import type { CellReader, RowBuilder } from './tables';
 import type { ResourceName, ValidationIssue } from './types';
@@ -35,7 +37,9 @@ function headerIssues(file: string, header: readonly string[], expected: readonl
   const seen = new Set<string>();
   for (const column of header) {
     if (!expected.includes(column)) {
-      issues.push({ file, line: 1, column, message: `unknown column "${column}"; the columns are ${expectedList}` });
+      // Quoted and escaped: an unknown header cell is arbitrary text, shown back in the error panel.
+      const shown = quoteText(column);
+      issues.push({ file, line: 1, column: shown.slice(1, -1), message: `unknown column ${shown}; the columns are ${expectedList}` });
     } else if (seen.has(column)) {
       issues.push({ file, line: 1, column, message: `column "${column}" appears more than once; keep one` });
     }
@@ -61,7 +65,8 @@ function readRow<Row>(
     const index = columnIndex.get(column);
     // Only reachable if a row builder names a column that TABLE_COLUMNS lacks: a bug, not bad data.
     if (index === undefined) throw new Error(`${file} has no column "${column}" in TABLE_COLUMNS`);
-    const result = type.parse(record.fields[index] ?? '');
+    const text = checkCellText(record.fields[index] ?? '', type.text);
+    const result = text.ok ? type.parse(text.text) : text;
     if (result.ok) return result.value;
     issues.push({ file, line: record.line, column, message: result.message });
     invalid.add(column);
@@ -70,18 +75,23 @@ function readRow<Row>(
   return { line: record.line, row: build(read), invalid };
 }
 
+/** A table as the loader got it: text (in-memory packages) or the bytes fetched (decoded here). */
+export type TableSource = string | Uint8Array;
+
 export function parseTable<Row>(
   name: ResourceName,
   file: string,
-  text: string | undefined,
+  source: TableSource | undefined,
   build: RowBuilder<Row>,
 ): ParsedTable<Row> {
   const expected = TABLE_COLUMNS[name];
-  if (text === undefined) {
+  if (source === undefined) {
     const message = `the file is missing; the manifest lists it as the "${name}" table`;
     return { file, rows: [], complete: false, issues: [{ file, line: null, column: null, message }] };
   }
-  const csv = parseCsv(text);
+  const decoded = typeof source === 'string' ? { ok: true as const, text: source } : decodeText(source, file);
+  if (!decoded.ok) return { file, rows: [], complete: false, issues: [decoded.issue] };
+  const csv = parseCsv(decoded.text);
   const issues: ValidationIssue[] = csv.problems.map((p) => ({ file, line: p.line, column: null, message: p.message }));
   let complete = csv.problems.length === 0;
   const [headerRecord, ...records] = csv.records;

@@ -6,17 +6,17 @@
 import {
   count,
   decimalBetween,
+  operationYear,
   identifier,
   idList,
   oneOf,
   optionalIsoDate,
   optionalOneOf,
-  optionalText,
+  optionalNote,
   partialDate,
   positiveInteger,
-  requiredText,
+  requiredName,
   webUrl,
-  year,
 } from './cells';
 import type { CellType } from './cells';
 import type { Edition, Metric, Observation, Office, ResourceName, Source, Wording, YearGap } from './types';
@@ -38,61 +38,71 @@ export interface TableRows {
 const latitude = decimalBetween(-90, 90, 'latitude');
 const longitude = decimalBetween(-180, 180, 'longitude');
 
-export const TABLE_ROWS: { [Name in ResourceName]: RowBuilder<TableRows[Name]> } = {
-  editions: (read) => ({
-    id: read('id', identifier),
-    number: read('number', positiveInteger),
-    year: read('year', year),
-    startDate: read('start_date', optionalIsoDate),
-    endDate: read('end_date', optionalIsoDate),
-    announcedDate: read('announced_date', optionalIsoDate),
-    sourceIds: read('source_ids', idList),
-    note: read('note', optionalText),
-  }),
-  gaps: (read) => ({
-    year: read('year', year),
-    kind: read('kind', oneOf(['no-operation', 'no-results-published'])),
-    sourceIds: read('source_ids', idList),
-    note: read('note', optionalText),
-  }),
-  offices: (read) => ({
-    id: read('id', identifier),
-    name: read('name', requiredText),
-    city: read('city', requiredText),
-    state: read('state', requiredText),
-    lat: read('lat', latitude),
-    lon: read('lon', longitude),
-    territoryStates: read('territory_states', idList),
-  }),
-  metrics: (read) => ({
-    id: read('id', identifier),
-    label: read('label', requiredText),
-    shortLabel: read('short_label', requiredText),
-    kind: read('kind', oneOf(['outcome', 'scale'])),
-    description: read('description', optionalText),
-  }),
-  wording: (read) => ({
-    editionId: read('edition', identifier),
-    metricId: read('metric', identifier),
-    wording: read('wording', requiredText),
-    comparabilityGroup: read('comparability_group', requiredText),
-    sourceIds: read('source_ids', idList),
-  }),
-  observations: (read) => ({
-    editionId: read('edition', identifier),
-    place: read('place', identifier),
-    metricId: read('metric', identifier),
-    value: read('value', count),
-    qualifier: read('qualifier', optionalOneOf(['at-least', 'approximately'])),
-    origin: read('origin', oneOf(['published', 'synthetic'])),
-    sourceIds: read('source_ids', idList),
-    note: read('note', optionalText),
-  }),
-  sources: (read) => ({
-    id: read('id', identifier),
-    outlet: read('outlet', requiredText),
-    date: read('date', partialDate),
-    url: read('url', webUrl),
-    summary: read('summary', optionalText),
-  }),
-};
+export interface TableOptions {
+  /** The last year an edition or a gap may have; the loader defaults it to the clock's UTC year. */
+  currentYear: number;
+}
+
+export type TableRowBuilders = { [Name in ResourceName]: RowBuilder<TableRows[Name]> };
+
+export function tableRowBuilders({ currentYear }: TableOptions): TableRowBuilders {
+  const year = operationYear(currentYear);
+  return {
+    editions: (read) => ({
+      id: read('id', identifier),
+      number: read('number', positiveInteger),
+      year: read('year', year),
+      startDate: read('start_date', optionalIsoDate),
+      endDate: read('end_date', optionalIsoDate),
+      announcedDate: read('announced_date', optionalIsoDate),
+      sourceIds: read('source_ids', idList),
+      note: read('note', optionalNote),
+    }),
+    gaps: (read) => ({
+      year: read('year', year),
+      kind: read('kind', oneOf(['no-operation', 'no-results-published'])),
+      sourceIds: read('source_ids', idList),
+      note: read('note', optionalNote),
+    }),
+    offices: (read) => ({
+      id: read('id', identifier),
+      name: read('name', requiredName),
+      city: read('city', requiredName),
+      state: read('state', requiredName),
+      lat: read('lat', latitude),
+      lon: read('lon', longitude),
+      territoryStates: read('territory_states', idList),
+    }),
+    metrics: (read) => ({
+      id: read('id', identifier),
+      label: read('label', requiredName),
+      shortLabel: read('short_label', requiredName),
+      kind: read('kind', oneOf(['outcome', 'scale'])),
+      description: read('description', optionalNote),
+    }),
+    wording: (read) => ({
+      editionId: read('edition', identifier),
+      metricId: read('metric', identifier),
+      wording: read('wording', requiredName),
+      comparabilityGroup: read('comparability_group', requiredName),
+      sourceIds: read('source_ids', idList),
+    }),
+    observations: (read) => ({
+      editionId: read('edition', identifier),
+      place: read('place', identifier),
+      metricId: read('metric', identifier),
+      value: read('value', count),
+      qualifier: read('qualifier', optionalOneOf(['at-least', 'approximately'])),
+      origin: read('origin', oneOf(['published', 'synthetic'])),
+      sourceIds: read('source_ids', idList),
+      note: read('note', optionalNote),
+    }),
+    sources: (read) => ({
+      id: read('id', identifier),
+      outlet: read('outlet', requiredName),
+      date: read('date', partialDate),
+      url: read('url', webUrl),
+      summary: read('summary', optionalNote),
+    }),
+  };
+}

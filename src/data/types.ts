@@ -6,7 +6,12 @@
  * edition, not the year: (edition, place, metric) → value, where place is `national` or an office id.
  *
  * CSV tables (UTF-8, RFC 4180, first line is the header, a leading BOM is ignored; list cells are
- * `;`-separated; a blank cell is "not given", never 0):
+ * `;`-separated; a blank cell is "not given", never 0). Every file is decoded as strict UTF-8
+ * (decode-text.ts) and every cell passes the cell-text check of its column's kind (cell-text.ts):
+ * no control, zero-width or bidi characters, line breaks only in notes/descriptions/summaries, text
+ * stored in NFC, and at most 64 characters for ids and values, 1,000 for id lists, 200 for names and
+ * labels, 2,000 for notes and URLs. Counts are at most 9,999,999; edition and gap years run from 2008
+ * to the current year.
  *
  *   editions.csv      id,number,year,start_date,end_date,announced_date,source_ids,note
  *   gaps.csv          year,kind,source_ids,note                 kind: no-operation | no-results-published

@@ -9,7 +9,7 @@ import {
   optionalOneOf,
   partialDate,
   positiveInteger,
-  requiredText,
+  requiredName,
   webUrl,
   year,
 } from '../../src/data/cells';
@@ -42,11 +42,19 @@ describe('count', () => {
     [' ', '" " has spaces around the number'],
     [' 12', '" 12" has spaces around the number'],
     ['1,200', '"1,200" has a thousands separator; write it as 1200'],
-    ['99999999999999999999', '"99999999999999999999" is too large to be a count'],
   ])('rejects %j', (raw, fragment) => {
     const message = messageOf(count.parse(raw));
     expect(message).toContain(fragment);
     expect(message).toContain('or a blank cell when not reported');
+  });
+});
+
+describe('count maximum', () => {
+  it('accepts 9,999,999 and rejects a larger count, however many digits it has', () => {
+    expect(count.parse('9999999')).toEqual({ ok: true, value: 9_999_999 });
+    for (const raw of ['10000000', '99999999999999999999']) {
+      expect(messageOf(count.parse(raw))).toBe(`"${raw}" is above the maximum of 9,999,999 a count can have; check the value`);
+    }
   });
 });
 
@@ -97,8 +105,8 @@ describe('dates', () => {
 
 describe('text, ids and enums', () => {
   it('requires non-blank text where a value is required', () => {
-    expect(messageOf(requiredText.parse('  '))).toBe('is blank; a value is required');
-    expect(requiredText.parse('FBI Seattle')).toEqual({ ok: true, value: 'FBI Seattle' });
+    expect(messageOf(requiredName.parse('  '))).toBe('is blank; a value is required');
+    expect(requiredName.parse('FBI Seattle')).toEqual({ ok: true, value: 'FBI Seattle' });
   });
 
   it('rejects ids with spaces or separators', () => {

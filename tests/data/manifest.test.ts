@@ -37,12 +37,12 @@ describe('parseManifest', () => {
 
   it('names the file it was given', () => {
     expect(manifestIssues('')).toEqual([
-      { file: 'datapackage.json', line: null, column: null, message: 'the file is empty; expected a JSON object' },
+      { file: 'datapackage.json', line: null, column: null, message: 'the file is empty; expected JSON' },
     ]);
     const result = parseManifest('[]', 'sample/datapackage.json');
     expect(result).toEqual({
       ok: false,
-      issues: [{ file: 'sample/datapackage.json', line: null, column: null, message: 'the file must be an object' }],
+      issues: [{ file: 'sample/datapackage.json', line: 1, column: null, message: 'the file must be an object' }],
     });
   });
 
@@ -52,7 +52,7 @@ describe('parseManifest', () => {
     expect(manifestIssues(JSON.stringify(json))).toEqual([
       {
         file: 'datapackage.json',
-        line: null,
+        line: 1,
         column: 'resources',
         message: 'has no "sources" resource; every package needs editions, gaps, offices, metrics, wording, observations, sources',
       },
@@ -69,24 +69,24 @@ describe('parseManifest', () => {
     ]);
   });
 
-  it('reports every field problem with its JSON path', () => {
+  it('reports every field problem with its JSON path (all on line 1 of this one-line JSON)', () => {
     const json = manifestJson();
     json.kind = 'final';
     delete json.asOf;
     json.version = 'one';
     json.resources[2] = { ...json.resources[2], name: 'office', path: '../offices.csv', format: 'tsv' };
     expect(manifestIssues(JSON.stringify(json))).toEqual([
-      { file: 'datapackage.json', line: null, column: 'kind', message: '"final" is not allowed; expected one of "published", "sample", "imported"' },
-      { file: 'datapackage.json', line: null, column: 'version', message: 'must be a version number such as "1.0.0"' },
-      { file: 'datapackage.json', line: null, column: 'asOf', message: 'is missing; expected text' },
+      { file: 'datapackage.json', line: 1, column: 'kind', message: '"final" is not allowed; expected one of "published", "sample", "imported"' },
+      { file: 'datapackage.json', line: 1, column: 'version', message: 'must be a version number such as "1.0.0"' },
+      { file: 'datapackage.json', line: 1, column: 'asOf', message: 'is missing; expected text' },
       {
         file: 'datapackage.json',
-        line: null,
+        line: 1,
         column: 'resources[2].name',
         message: expect.stringContaining('"office" is not allowed; expected one of "editions", "gaps", "offices"') as string,
       },
-      { file: 'datapackage.json', line: null, column: 'resources[2].path', message: 'must be a relative path ending in .csv, such as "observations.csv"' },
-      { file: 'datapackage.json', line: null, column: 'resources[2].format', message: '"tsv" is not allowed; expected one of "csv"' },
+      { file: 'datapackage.json', line: 1, column: 'resources[2].path', message: 'must be a relative path ending in .csv, such as "observations.csv"' },
+      { file: 'datapackage.json', line: 1, column: 'resources[2].format', message: '"tsv" is not allowed; expected one of "csv"' },
     ]);
   });
 
@@ -94,7 +94,7 @@ describe('parseManifest', () => {
     const json = manifestJson();
     json.asOf = '2024-02-30';
     expect(manifestIssues(JSON.stringify(json))).toEqual([
-      { file: 'datapackage.json', line: null, column: 'asOf', message: 'must be a real date in the form YYYY-MM-DD, such as "2024-05-01"' },
+      { file: 'datapackage.json', line: 1, column: 'asOf', message: 'must be a real date in the form YYYY-MM-DD, such as "2024-05-01"' },
     ]);
   });
 
@@ -124,7 +124,7 @@ describe('parseCatalogue', () => {
     const result = parseCatalogue(JSON.stringify({ datasets: [entry, entry] }));
     expect(result).toEqual({
       ok: false,
-      issues: [{ file: 'catalogue.json', line: null, column: 'datasets[1].id', message: '"published" is listed more than once; ids must be unique' }],
+      issues: [{ file: 'catalogue.json', line: 1, column: 'datasets[1].id', message: '"published" is listed more than once; ids must be unique' }],
     });
   });
 
@@ -134,7 +134,7 @@ describe('parseCatalogue', () => {
     const empty = parseCatalogue('{}');
     expect(empty).toEqual({
       ok: false,
-      issues: [{ file: 'catalogue.json', line: null, column: 'datasets', message: 'is missing; expected a list' }],
+      issues: [{ file: 'catalogue.json', line: 1, column: 'datasets', message: 'is missing; expected a list' }],
     });
   });
 });

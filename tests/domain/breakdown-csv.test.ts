@@ -3,12 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { samplePackageFiles } from '../../mocks/packages';
 import { loadPackageFromFiles } from '../../src/data/load-package';
 import { columnMetrics } from '../../src/domain/breakdown-columns';
-import { editionsRecords, officesRecords, recordsWithNotes } from '../../src/domain/breakdown-csv';
+import { changeFields, editionsRecords, officesRecords, recordsWithNotes } from '../../src/domain/breakdown-csv';
 import { editionsTable, editionsView } from '../../src/domain/breakdown-editions';
 import { officesSortCaveat, SAMPLE_DATA_NOTE } from '../../src/domain/breakdown-notes';
 import { officesTable, officesView } from '../../src/domain/breakdown-offices';
 import { DEFAULT_SORT } from '../../src/domain/breakdown-sort';
 import { indexDataset } from '../../src/domain/dataset-index';
+import { miniDataset } from '../fixtures/mini-dataset';
 import { loadCommittedDataset } from '../published/committed-package';
 
 const index = indexDataset(loadCommittedDataset());
@@ -103,23 +104,67 @@ describe('offices records', () => {
 });
 
 describe('editions records', () => {
-  it('give edition and year, then value, qualifier, state, change and change note per metric; gaps say why', () => {
+  it('give edition and year, then value, qualifier, state and the change as numbers per metric; gaps say why', () => {
     const view = editionsView(editionsTable(index, minorAndTraffickers, 2015, 2023), DEFAULT_SORT);
     const records = editionsRecords(view);
-    expect(records.header).toEqual([
-      'Edition', 'Year',
-      'Minor victims', 'Minor victims qualifier', 'Minor victims state', 'Minor victims change', 'Minor victims change note',
-      'Traffickers', 'Traffickers qualifier', 'Traffickers state', 'Traffickers change', 'Traffickers change note',
-      'Sources',
-    ]);
+    const changeHeaders = (label: string) => [
+      label, `${label} qualifier`, `${label} state`,
+      `${label} change`, `${label} change percent`, `${label} compared with`, `${label} change state`, `${label} change note`,
+    ];
+    expect(records.header).toEqual(['Edition', 'Year', ...changeHeaders('Minor victims'), ...changeHeaders('Traffickers'), 'Sources']);
     expect(records.rows.map((row) => `${String(row[0])} ${String(row[1])}`)).toEqual([
       'IX 2015', 'X 2016', 'XI 2017', ' 2018', ' 2019', ' 2020', ' 2021', 'XII 2022', 'XIII 2023',
     ]);
-    expect(records.rows[0]).toEqual(['IX', 2015, 149, '', 'reported', -19, '−19 (−11%) vs 168 in OCC VIII (2014)', 153, '', 'reported', -128, '−128 (−46%) vs 281 in OCC VIII (2014)', 'S33; S35; S37']);
-    expect(records.rows[3]).toEqual(['', 2018, null, '', 'no-operation', null, 'No operation', null, '', 'no-operation', null, 'No operation', 'S52']);
+    expect(records.rows[0]).toEqual([
+      'IX', 2015,
+      149, '', 'reported', -19, -11.3, 'VIII', 'exact', '',
+      153, '', 'reported', -128, -45.6, 'VIII', 'exact', '',
+      'S33; S35; S37',
+    ]);
+    expect(records.rows[3]).toEqual([
+      '', 2018,
+      null, '', 'no-operation', null, null, '', 'no-operation', '',
+      null, '', 'no-operation', null, null, '', 'no-operation', '',
+      'S52',
+    ]);
     const xii = records.rows[7];
-    expect(xii?.slice(2, 7)).toEqual([84, '', 'reported', null, expect.stringMatching(/^Not comparable with OCC XI \(2017\)/)]);
-    expect(xii?.slice(7, 12)).toEqual([null, '', 'not-reported', null, '']);
+    expect(xii?.slice(2, 10)).toEqual([84, '', 'reported', null, null, 'XI', 'not-comparable', expect.stringMatching(/^Not comparable with OCC XI \(2017\): the release wording changed/)]);
+    expect(xii?.slice(10, 18)).toEqual([null, '', 'not-reported', null, null, '', 'not-reported', '']);
     expect(records.notes).toEqual([]);
+  });
+
+  it('never write the change as a sentence: a number, a percentage and the edition compared with, or a state', () => {
+    const mini = indexDataset(miniDataset());
+    const records = editionsRecords(editionsView(editionsTable(mini, mini.dataset.metrics, null, null), DEFAULT_SORT));
+    const changeOf = (edition: string, metric: string) => {
+      const row = records.rows.find((r) => r[0] === edition);
+      const at = records.header.indexOf(`${metric} change`);
+      return row?.slice(at, at + 5);
+    };
+    // +26 against 21 is +123.8 %: what the old change column wrote as "'+26 (+124%) vs 21 in OCC I (2008)".
+    expect(changeOf('II', 'Minor victims')).toEqual([26, 123.8, 'I', 'exact', '']);
+    expect(changeOf('I', 'Minor victims')).toEqual([null, null, '', 'first-figure', '']);
+    expect(changeOf('III', 'Minor victims')).toEqual([
+      null, null, 'II', 'not-comparable',
+      'Not comparable with OCC II (2008): the release wording changed from “children recovered” to “minor victims identified”',
+    ]);
+    // Against "more than 200" the size of the change is unknown; against "nearly 700" it is approximate.
+    expect(changeOf('IV', 'All victims')).toEqual([null, null, 'III', 'change-unknown', '']);
+    expect(changeOf('II', 'Arrests')).toEqual([-58, -8.3, 'I', 'approximate', '']);
+    expect(changeOf('IV', 'Cities')).toEqual([null, null, '', 'not-reported', '']);
+    const textCells = records.rows.flatMap((row) => row.filter((cell): cell is string => typeof cell === 'string'));
+    expect(textCells.filter((cell) => /^[-+=@−]/.test(cell))).toEqual([]);
+  });
+});
+
+describe('changeFields', () => {
+  it('leave the percentage blank against a previous 0, and round half away from zero to one decimal', () => {
+    const previous = index.editionById.get('V');
+    if (!previous) throw new Error('edition missing');
+    const previousValue = { editionId: 'V', place: 'denver', metricId: 'minor-victims', value: 0, qualifier: null, origin: 'published' as const, sourceIds: [], note: '' };
+    expect(changeFields({ kind: 'change', previous, previousValue, delta: 3, ratio: null, exact: true })).toEqual([3, null, 'V', 'exact', '']);
+    expect(changeFields({ kind: 'change', previous, previousValue, delta: -1, ratio: -0.00049, exact: true })).toEqual([-1, 0, 'V', 'exact', '']);
+    expect(changeFields({ kind: 'change', previous, previousValue, delta: -1, ratio: -0.0625, exact: false })).toEqual([-1, -6.3, 'V', 'approximate', '']);
+    expect(changeFields({ kind: 'change', previous, previousValue, delta: 1, ratio: 0.0625, exact: true })).toEqual([1, 6.3, 'V', 'exact', '']);
   });
 });

@@ -23,7 +23,8 @@ const downloadsAllowed = { contextOptions: { acceptDownloads: true } };
 
 interface ScreenRow {
   label: string;
-  cells: { metric: string; display: string; state: string; detail: string }[];
+  /** `change` and `changeKind`: the short change under an edition's value and its comparison kind. */
+  cells: { metric: string; display: string; state: string; detail: string; change: string; changeKind: string }[];
 }
 
 /** The rows of a table as a reader sees them: the row header and each value cell's visible text and state. */
@@ -38,6 +39,8 @@ async function screenRows(table: Locator): Promise<ScreenRow[]> {
           display: td.querySelector('.breakdown-cell__value')?.textContent ?? '',
           state: td.getAttribute('data-state') ?? '',
           detail: td.querySelector('.breakdown-cell__detail')?.textContent ?? '',
+          change: td.querySelector('.breakdown-cell__detail [aria-hidden="true"]')?.textContent ?? '',
+          changeKind: td.querySelector('.breakdown-cell__detail [data-kind]')?.getAttribute('data-kind') ?? '',
         })),
       })),
   );
@@ -56,6 +59,26 @@ async function download(page: Page, button: Locator): Promise<{ name: string; by
 
 /** "79+" → "79", "≈1,000" → "1000", "—" → "": the number a display shows, for comparing with the CSV. */
 const digits = (display: string): string => display.replace(/[^0-9]/g, '');
+
+const CHANGE_STATE_OF_KIND: Record<string, string[]> = {
+  change: ['exact', 'approximate'],
+  bounds: ['change-unknown'],
+  'not-comparable': ['not-comparable'],
+  'no-previous': ['first-figure'],
+  '': ['not-reported'],
+};
+
+/**
+ * The screen's short change ("about −58 (−8%)", "no change") read back as numbers, to compare with
+ * the CSV's change, change percent and change state (the screen rounds the percentage to a whole one).
+ */
+function shownChange(text: string): { approximate: boolean; change: number; percent: number | null } | null {
+  if (/^(about )?no change$/.test(text)) return { approximate: text.startsWith('about'), change: 0, percent: 0 };
+  const match = /^(about )?([+−])([\d,]+)(?: \(([+−])(\d+)%\))?$/.exec(text);
+  if (!match) return null;
+  const signed = (sign: string | undefined, value: string): number => (sign === '−' ? -1 : 1) * Number(value.replaceAll(',', ''));
+  return { approximate: match[1] !== undefined, change: signed(match[2], match[3] ?? ''), percent: match[5] === undefined ? null : signed(match[4], match[5]) };
+}
 
 describe('an analyst reads the numbers behind the charts', () => {
   test('sorts, searches and downloads a CSV that holds exactly the rows on screen', async () => {
@@ -168,6 +191,35 @@ describe('an analyst reads the numbers behind the charts', () => {
       const years = records.slice(1).filter((fields) => !fields[0]?.startsWith('Note: ')).map((fields) => fields[1]);
       expect(years).toEqual(labels.map((label) => /(\d{4})/.exec(label)?.[1]));
       expect(records.at(-1)?.[0]).toMatch(/^Note: Sorted by traffickers: editions differ/);
+
+      // Each edition's values and changes, as numbers in the file and as text on screen. Per metric the
+      // file has value, qualifier, state, change, change percent, compared with, change state, change note.
+      const editionRecords = records.slice(1).filter((fields) => fields[0] !== '' && !fields[0]?.startsWith('Note: '));
+      const rows = await screenRows(table);
+      expect(editionRecords.map((fields) => fields[0])).toEqual(rows.map((row) => /^OCC (\w+)/.exec(row.label)?.[1]));
+      let compared = 0;
+      rows.forEach((row, r) => {
+        const fields = editionRecords[r] ?? [];
+        row.cells.forEach((cell, m) => {
+          const [value, , state, change, changePercent, comparedWith, changeState, changeNote] = fields.slice(2 + 8 * m, 10 + 8 * m);
+          const where = `${row.label} ${cell.metric}`;
+          expect([where, value, state]).toEqual([where, digits(cell.display), cell.state]);
+          expect([where, CHANGE_STATE_OF_KIND[cell.changeKind]?.includes(changeState ?? '')]).toEqual([where, true]);
+          const shown = shownChange(cell.change);
+          if (changeState === 'exact' || changeState === 'approximate') {
+            compared += 1;
+            expect([where, shown?.approximate, shown?.change]).toEqual([where, changeState === 'approximate', Number(change)]);
+            if (changePercent === '') expect([where, shown?.percent]).toEqual([where, null]);
+            else expect(Math.abs((shown?.percent ?? Number.NaN) - Number(changePercent)), where).toBeLessThanOrEqual(0.5);
+            expect(comparedWith).toMatch(/^[IVX]+$/);
+          } else {
+            expect([where, change, changePercent, shown]).toEqual([where, '', '', null]);
+          }
+          // The only sentence left: the wording change behind a "not comparable".
+          expect([where, changeNote === '']).toEqual([where, changeState !== 'not-comparable']);
+        });
+      });
+      expect(compared).toBeGreaterThan(10);
       expectNoPageProblems(session);
     }, downloadsAllowed);
   });

@@ -11,6 +11,7 @@ import {
   expectNoAxeViolations,
   expectNoPageProblems,
   launchBrowser,
+  scrollThroughPage,
   waitForAppContent,
   waitForNetworkIdle,
   withPage,
@@ -58,6 +59,28 @@ describe('the home page', () => {
       await waitForNetworkIdle(session.page);
       expectNoPageProblems(session);
       await expectNoAxeViolations(session.page);
+    });
+  });
+});
+
+describe('the whole page with every lazy panel loaded', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  // Scrolled top to bottom first, so the trends, the map and the breakdown tables are in the page; then
+  // axe runs on all of it, WCAG and best practice (landmark-unique among them), nothing excluded.
+  test.each(['/', '/?dataset=sample&edition=XIII&offices=denver,anchorage'])('%s passes axe, best practices included', async (path) => {
+    await withPage(browser, path, async (session) => {
+      await waitForAppContent(session.page);
+      await scrollThroughPage(session.page);
+      await waitForNetworkIdle(session.page);
+      await expectNoAxeViolations(session.page);
+      expectNoPageProblems(session);
     });
   });
 });

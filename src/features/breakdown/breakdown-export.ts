@@ -120,9 +120,11 @@ export function editionsExport(view: EditionsView, context: ExportContext): Brea
     view: { from: view.years[0], to: view.years[1], columns: context.preset, ...sortDescription(view.sort) },
     readingNotes: [
       'One row per edition; a year without one is a row whose state says "no-operation" or "no-results-published".',
-      'The change columns compare with the previous edition that reported the figure: a number where the',
-      '  change is known (approximate when a value was "nearly N"), empty where it is not comparable (the',
-      '  release wording changed) or unknown (a value is a lower bound); the change note says which.',
+      'The change columns compare with the previous edition that reported the figure ("compared with", an',
+      '  edition id): "change" and "change percent" (one decimal; blank against a previous 0) are numbers where',
+      '  the change is known, and "change state" says how: exact, approximate (a value was "nearly N"),',
+      '  change-unknown (a value is a lower bound), not-comparable (the release wording changed; the change',
+      '  note quotes both wordings), first-figure or not-reported. Numbers are blank in every other state.',
     ],
     viewUrl: context.viewUrl,
   });

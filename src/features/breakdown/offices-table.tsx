@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import type { OfficesView } from '../../domain/breakdown-offices';
 import { LABEL_COLUMN } from '../../domain/breakdown-sort';
 import { OfficeRow } from './office-row';
@@ -12,15 +11,14 @@ import { ValueCell } from './value-cell';
  * while the table scrolls.
  */
 export function OfficesTable({ view, title, onSort }: { view: OfficesView; title: string; onSort: (column: string) => void }) {
-  const captionId = useId();
   const { sort } = view.options;
   const columnCount = view.metrics.length + 2;
+  const caption = `${title}: ${view.rows.length} of ${view.totalOffices} offices shown`;
+  // Named apart from the section around it, which has the same title (axe landmark-unique).
   return (
-    <div className="breakdown__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <div className="breakdown__scroll" role="region" aria-label={`Scrollable table: ${caption}`} tabIndex={0}>
       <table className="breakdown-table" data-testid="offices-table">
-        <caption id={captionId} className="visually-hidden">
-          {title}: {view.rows.length} of {view.totalOffices} offices shown
-        </caption>
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <SortableHeader column={LABEL_COLUMN} label="Field office" sort={sort} onSort={onSort} className="breakdown-table__corner" />

@@ -9,10 +9,11 @@
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from '../../../scripts/lib/chromium-path.mjs';
 
-export { expectNoAxeViolations, axeViolationSummaries, WCAG_TAGS, type AxeOptions } from './axe';
+export { expectNoAxeViolations, axeViolationSummaries, AXE_TAGS, WCAG_TAGS, type AxeOptions } from './axe';
 export {
   expectNoPageProblems,
   openPage,
+  scrollThroughPage,
   waitForAppContent,
   waitForNetworkIdle,
   withPage,

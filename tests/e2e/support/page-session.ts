@@ -127,6 +127,32 @@ export async function waitForNetworkIdle(page: Page, timeout = 15_000): Promise<
   await page.waitForLoadState('networkidle', { timeout });
 }
 
+/**
+ * Scrolls the whole page down a viewport at a time, as a reader would, until the bottom stays the
+ * bottom (lazy panels load as they come near and make the page longer), then back to the top; and
+ * waits for every lazy panel's content, so a check that follows sees the complete page.
+ */
+export async function scrollThroughPage(page: Page, timeout = 15_000): Promise<void> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+    });
+    if (atBottom) {
+      await page.waitForTimeout(300);
+      const stillAtBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1);
+      if (stillAtBottom) break;
+    }
+    if (Date.now() > deadline) throw new Error('the page kept growing while scrolling through it');
+    await page.waitForTimeout(100);
+  }
+  // The trends chart, the map and both breakdown tables: the lazily loaded panels.
+  await page.getByRole('region', { name: 'Year-over-year trends' }).getByRole('group', { name: /^National: / }).waitFor({ timeout });
+  for (const testId of ['office-map-coverage', 'offices-table', 'editions-table']) await page.getByTestId(testId).waitFor({ timeout });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 /** One assertion over every collector, so a failure shows all that went wrong at once. */
 export function expectNoPageProblems(session: PageSession): void {
   const { consoleErrors, pageErrors, cspViolations, foreignRequests, failedResponses } = session;

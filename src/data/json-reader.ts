@@ -1,0 +1,209 @@
+/**
+ * The one JSON reader: the manifest and the catalogue now, the analysts' JSON import later (issue 12).
+ *
+ * JSON.parse is not enough for files from a host or an analyst: it keeps the last of two duplicate
+ * keys silently (a manifest saying `"kind": "sample"` then `"kind": "published"` reads as published),
+ * its error positions differ by engine, and it recurses on nesting. This reader uses the tokenizing
+ * parser of `jsonc-parser` (Microsoft's, the one VS Code uses: maintained, no dependencies, no eval,
+ * works the same in the browser and Node) in strict JSON mode — no comments, no trailing commas — and
+ * adds what a boundary needs: every problem located by line and character, duplicate keys reported
+ * with both places, `__proto__`/`constructor`/`prototype` keys refused, a cap on nesting (checked by
+ * an iterative scan before anything recurses) and on length, and fresh objects without a prototype.
+ */
+import { createScanner, visit } from 'jsonc-parser';
+import { quoteText } from './cell-text';
+import type { ValidationIssue } from './types';
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonPath = readonly (string | number)[];
+
+/** 1-based line and character (UTF-16 units) of a value, or of the key that names it. */
+export interface JsonPosition {
+  line: number;
+  character: number;
+}
+
+export type JsonReadResult =
+  | { ok: true; value: JsonValue; locate: (path: readonly PropertyKey[]) => JsonPosition }
+  | { ok: false; issues: ValidationIssue[] };
+
+export interface JsonReadOptions {
+  /** Deepest nesting of objects and lists accepted. */
+  maxDepth?: number;
+  /** Longest text accepted, in UTF-16 units, checked before reading. */
+  maxLength?: number;
+}
+
+const DEFAULTS: Required<JsonReadOptions> = { maxDepth: 32, maxLength: 1_000_000 };
+
+/** Keys that mean something to JavaScript objects; a data file never needs them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+// jsonc-parser's token kinds and error codes are `const enum`s, which isolated modules cannot import.
+const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
+const ERROR = { propertyNameExpected: 3, valueExpected: 4, invalidSymbol: 1 } as const;
+
+const SYNTAX_MESSAGES: Readonly<Record<number, string>> = {
+  2: 'a number is not written the JSON way',
+  3: 'expected a key in double quotes',
+  4: 'expected a value',
+  5: 'expected ":" after the key',
+  6: 'expected "," between values',
+  7: 'expected "}" to close the object',
+  8: 'expected "]" to close the list',
+  9: 'unexpected text after the end of the JSON value',
+  10: 'comments are not allowed in JSON',
+  12: 'a text value is not closed with a double quote',
+  13: 'a number ends too early',
+  14: 'a \\u escape needs four hexadecimal digits',
+  15: 'a text value holds an unknown escape after a backslash',
+  16: 'a text value holds a control character; write it as an escape such as \\n or \\t',
+};
+
+const grouped = (n: number): string => n.toLocaleString('en-US');
+const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+/** `['resources', 2, 'name']` → `resources[2].name`; the root is null. */
+export function jsonPath(path: readonly PropertyKey[]): string | null {
+  let result = '';
+  for (const key of path) {
+    if (typeof key === 'number') result += `[${key}]`;
+    else result += result === '' ? String(key) : `.${String(key)}`;
+  }
+  return result === '' ? null : quoteText(result).slice(1, -1);
+}
+
+function syntaxMessage(text: string, code: number, offset: number): string {
+  const at = text.charAt(offset);
+  if ((code === ERROR.propertyNameExpected || code === ERROR.valueExpected) && (at === '}' || at === ']')) {
+    if (text.slice(0, offset).trimEnd().endsWith(',')) return `a comma before "${at}" is not allowed; remove the last comma`;
+  }
+  if (code === ERROR.invalidSymbol) return `unexpected character ${quoteText(at)}; keys and text must be in double quotes`;
+  return SYNTAX_MESSAGES[code] ?? 'the text is not JSON';
+}
+
+/** Position of the first bracket that opens a level beyond `maxDepth`, found without recursion. */
+function tooDeep(text: string, maxDepth: number): JsonPosition | null {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== TOKEN.eof; token = scanner.scan()) {
+    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
+      depth += 1;
+      if (depth > maxDepth) return { line: scanner.getTokenStartLine() + 1, character: scanner.getTokenStartCharacter() + 1 };
+    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) depth -= 1;
+  }
+  return null;
+}
+
+interface Frame {
+  container: { [key: string]: JsonValue } | JsonValue[];
+  path: (string | number)[];
+  /** Where each key of an object was first seen. */
+  keys: Map<string, JsonPosition>;
+  /** The key whose value comes next; null when that value is dropped (a refused or repeated key). */
+  key: string | null;
+  /** The refused or repeated key whose value comes next, so problems inside it still get their path. */
+  droppedKey: string;
+}
+
+function duplicateMessage(key: string, first: JsonPosition, again: JsonPosition): string {
+  const where =
+    first.line === again.line
+      ? `line ${first.line}, characters ${first.character} and ${again.character}`
+      : `lines ${first.line} and ${again.line}`;
+  return `${quoteText(key)} appears twice (${where}); keep one`;
+}
+
+/** Reads JSON text into fresh values, or lists every problem (file, line, JSON path, message). */
+export function readJson(source: string, file: string, options: JsonReadOptions = {}): JsonReadResult {
+  const { maxDepth, maxLength } = { ...DEFAULTS, ...options };
+  const issue = (line: number | null, column: string | null, message: string): ValidationIssue => ({ file, line, column, message });
+  if (source.length > maxLength) {
+    return { ok: false, issues: [issue(null, null, `the file is ${grouped(source.length)} characters long; at most ${grouped(maxLength)} are allowed here`)] };
+  }
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
+  if (text.trim() === '') return { ok: false, issues: [issue(null, null, 'the file is empty; expected JSON')] };
+  const deep = tooDeep(text, maxDepth);
+  if (deep !== null) {
+    const message = `the JSON is nested more than ${maxDepth} levels deep (line ${deep.line}, character ${deep.character}); no file here needs that many`;
+    return { ok: false, issues: [issue(deep.line, null, message)] };
+  }
+
+  const issues: ValidationIssue[] = [];
+  const syntaxErrors: ValidationIssue[] = [];
+  const positions = new Map<string, JsonPosition>();
+  const stack: Frame[] = [];
+  let root: JsonValue = null;
+  const at = (line: number, character: number): JsonPosition => ({ line: line + 1, character: character + 1 });
+
+  /** Puts a value in its parent (unless its key was refused) and returns its path. */
+  const place = (value: JsonValue, position: JsonPosition): (string | number)[] => {
+    const parent = stack.at(-1);
+    if (parent === undefined) {
+      root = value;
+      positions.set(pathKey([]), position);
+      return [];
+    }
+    if (Array.isArray(parent.container)) {
+      const path = [...parent.path, parent.container.length];
+      parent.container.push(value);
+      positions.set(pathKey(path), position);
+      return path;
+    }
+    // The key was recorded (or refused) by onObjectProperty; a refused key's value is read but dropped.
+    const path = [...parent.path, parent.key ?? parent.droppedKey];
+    if (parent.key !== null) parent.container[parent.key] = value;
+    parent.key = null;
+    return path;
+  };
+  const open = (container: Frame['container'], line: number, character: number): void => {
+    stack.push({ container, path: place(container, at(line, character)), keys: new Map(), key: null, droppedKey: '' });
+  };
+
+  visit(
+    text,
+    {
+      onObjectBegin: (_offset, _length, line, character) => open(Object.create(null) as Frame['container'], line, character),
+      onArrayBegin: (_offset, _length, line, character) => open([], line, character),
+      onObjectEnd: () => void stack.pop(),
+      onArrayEnd: () => void stack.pop(),
+      onLiteralValue: (value: JsonValue, _offset, _length, line, character) => void place(value, at(line, character)),
+      onObjectProperty: (key, _offset, _length, line, character) => {
+        const frame = stack.at(-1);
+        if (frame === undefined || Array.isArray(frame.container)) return;
+        const position = at(line, character);
+        const path = [...frame.path, key];
+        const first = frame.keys.get(key);
+        frame.key = null;
+        frame.droppedKey = key;
+        if (FORBIDDEN_KEYS.has(key)) {
+          issues.push(issue(position.line, jsonPath(path), `${quoteText(key)} cannot be a key (it could change how the file is read); remove it`));
+        } else if (first !== undefined) {
+          issues.push(issue(position.line, jsonPath(path), duplicateMessage(key, first, position)));
+        } else {
+          frame.keys.set(key, position);
+          positions.set(pathKey(path), position);
+          frame.key = key;
+        }
+      },
+      onError: (code, offset, _length, line, character) => {
+        const where = at(line, character);
+        const detail = `${syntaxMessage(text, code, offset)} (line ${where.line}, character ${where.character})`;
+        syntaxErrors.push(issue(where.line, null, `is not valid JSON: ${detail}`));
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  // After a syntax error the rest is guesswork; the first error is the one to fix.
+  const [syntax] = syntaxErrors;
+  if (syntax !== undefined) return { ok: false, issues: [syntax] };
+  if (issues.length > 0) return { ok: false, issues };
+  const locate = (path: readonly PropertyKey[]): JsonPosition => {
+    for (let length = path.length; length > 0; length -= 1) {
+      const found = positions.get(pathKey(path.slice(0, length)));
+      if (found !== undefined) return found;
+    }
+    return positions.get(pathKey([])) ?? { line: 1, character: 1 };
+  };
+  return { ok: true, value: root, locate };
+}
