@@ -12,7 +12,6 @@ import { editionsExport, editionsTableTitle } from './breakdown-export';
 import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
 import { EditionsTable } from './editions-table';
-import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
 
 /** Container of the editions table: its sort is a view option in the URL; screen and download share one view model. */
@@ -33,7 +32,6 @@ export const EditionsPanel = memo(function EditionsPanel({
   // Stable, so the memoised rows are not rendered again by a sort.
   const sourcesOf = useCallback((ids: readonly string[]) => sourcesByIds(index, ids), [index]);
   const title = editionsTableTitle(rowsView.years);
-  const context = () => ({ index, preset, viewUrl: window.location.href });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>
@@ -44,11 +42,7 @@ export const EditionsPanel = memo(function EditionsPanel({
         Under each value, the change from the previous edition that reported it; “not comparable” where the
         release wording changed in between.
       </p>
-      <DownloadActions
-        tableName="editions table"
-        onCsv={() => saveCsv(editionsExport(rowsView, context()))}
-        onZip={() => saveZip(context(), editionsExport(rowsView, context()))}
-      />
+      <DownloadActions tableName="editions table" index={index} preset={preset} file={(context) => editionsExport(rowsView, context)} />
       <TableNotes
         caveat={rowsView.sortMetric ? editionsSortCaveat(rowsView.sortMetric) : null}
         caveatTestId="editions-sort-caveat"

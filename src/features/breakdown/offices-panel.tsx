@@ -12,7 +12,6 @@ import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
 import { OfficesTable } from './offices-table';
 import { OfficesToolbar } from './offices-toolbar';
-import { saveCsv, saveZip } from './save-breakdown';
 import { TableLegend } from './table-legend';
 
 /**
@@ -38,8 +37,6 @@ export const OfficesPanel = memo(function OfficesPanel({
   const navigate = useViewStore((state) => state.navigate);
   const rowsView = useMemo(() => officesView(table, { sort, search, selectedOnly: rows === 'selected' }), [table, sort, search, rows]);
   const title = officesTableTitle(rowsView.edition);
-  // The page URL at the time of the click is the link that reproduces the downloaded view.
-  const context = () => ({ index, preset, viewUrl: window.location.href });
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>
@@ -56,11 +53,7 @@ export const OfficesPanel = memo(function OfficesPanel({
         shown={rowsView.rows.length}
         total={rowsView.totalOffices}
       />
-      <DownloadActions
-        tableName="field-office table"
-        onCsv={() => saveCsv(officesExport(rowsView, context()))}
-        onZip={() => saveZip(context(), officesExport(rowsView, context()))}
-      />
+      <DownloadActions tableName="field-office table" index={index} preset={preset} file={(context) => officesExport(rowsView, context)} />
       <TableNotes
         caveat={rowsView.sortMetric ? officesSortCaveat(rowsView.sortMetric) : null}
         caveatTestId="offices-sort-caveat"
