@@ -3,10 +3,11 @@ import react from '@vitejs/plugin-react';
 import { dataPlugin } from './scripts/vite-plugin-data';
 import { dropMockWorkerPlugin } from './scripts/vite-plugin-drop-mock-worker';
 import { palettePlugin } from './scripts/vite-plugin-palette';
+import { preloadPlugin } from './scripts/vite-plugin-preload';
 
 export default defineConfig({
   // Relative asset and data paths: the build works from any folder of a static host, not only '/'.
   base: './',
-  plugins: [react(), palettePlugin(), dataPlugin(), dropMockWorkerPlugin()],
+  plugins: [react(), palettePlugin(), dataPlugin(), preloadPlugin(), dropMockWorkerPlugin()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -6,9 +6,11 @@
  *
  *   node scripts/bench.mjs [--no-build] [--dir dist] [--path /] [--runs 5] [--iterations 15]
  *
- * Four scenarios, one row group each: the default page's first view (sizes, LCP, CLS, filter
- * change); trends with ten offices on screen (issue 3); the map on screen (issue 4: data + geometry,
- * the map chunk, filter change); and the trends panel's PNG 2× export (issue 6).
+ * Five scenarios, one row group each: the sample dataset's cold loads at 1× and 4× CPU (issue 11:
+ * largest contentful paint, the complete dashboard, layout shift over the load and five focus
+ * changes, and the focus change with the map on screen); the default page's first view (sizes, LCP,
+ * CLS, filter change); trends with ten offices on screen (issue 3); the map on screen (issue 4: data +
+ * geometry, the map chunk, filter change); and the trends panel's PNG 2× export (issue 6).
  *
  * Sizes are gzip in kB (1 kB = 1000 bytes, as in Vite's build log). The pages and how each panel is
  * brought on screen are in scripts/lib/bench-scenarios.mjs; the filter-change interaction in
@@ -16,18 +18,19 @@
  */
 import console from 'node:console';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { describeShifts, measureColdLoads, measureFocusChange, SAMPLE_PATH } from './lib/bench-dashboard.mjs';
 import { measureExport } from './lib/bench-export.mjs';
 import { measureFilterChange, measureFirstViewTransfer, measureOnScreenTransfer, measureVitals } from './lib/bench-measures.mjs';
-import { CPU_RATES, exportRows, filterRows, mapRows, sizeRows, vitalsRows } from './lib/bench-rows.mjs';
+import { allJsRow, coldLoadRows, CPU_RATES, exportRows, filterRows, focusRows, mapRows, sizeRows, vitalsRows } from './lib/bench-rows.mjs';
 import { isMapChunk, MAP_PATH, showMap, showTrends, TEN_OFFICES_CHARTS, TEN_OFFICES_PATH } from './lib/bench-scenarios.mjs';
 import { groupRow, printFiles, printTable } from './lib/bench-table.mjs';
-import { firstViewBundle } from './lib/bundle-graph.mjs';
+import { firstViewBundle, gzipSize } from './lib/bundle-graph.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from './lib/chromium-path.mjs';
 import { startStaticServer } from './lib/start-server.mjs';
 
@@ -43,6 +46,7 @@ function readOptions() {
       dir: { type: 'string', default: 'dist' },
       path: { type: 'string', default: '/' },
       runs: { type: 'string', default: '5' },
+      'cold-runs': { type: 'string', default: '15' },
       iterations: { type: 'string', default: '15' },
     },
   });
@@ -51,6 +55,7 @@ function readOptions() {
     dir: resolve(ROOT, values.dir),
     path: values.path,
     runs: Math.max(1, Number(values.runs) || 5),
+    coldRuns: Math.max(1, Number(values['cold-runs']) || 15),
     iterations: Math.max(1, Number(values.iterations) || 15),
   };
 }
@@ -59,6 +64,14 @@ function runBuild() {
   console.log('Building: node_modules/.bin/vite build');
   const result = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build'], { cwd: ROOT, stdio: 'inherit' });
   return result.status === 0;
+}
+
+/** Every JS file of the build with its gzip size (the dev-only mock worker is not in the build). */
+function allScripts(dir) {
+  const assets = join(dir, 'assets');
+  return readdirSync(assets)
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => ({ file: `assets/${name}`, gzip: gzipSize(readFileSync(join(assets, name))) }));
 }
 
 /** Runs a measure; on error prints why and returns null, so one failure leaves the others standing. */
@@ -73,14 +86,29 @@ async function attempt(name, measure) {
 
 /** The default page as it first appears: sizes, vitals, and a filter change at the top. */
 async function measureDefaultPage(browser, url, options) {
+  const staticGraph = firstViewBundle(options.dir);
+  const firstViewFiles = new Set(staticGraph.scripts.map((f) => f.file));
   return {
-    staticGraph: firstViewBundle(options.dir),
-    transfer: await attempt('first-view transfer', () => measureFirstViewTransfer(browser, url)),
+    staticGraph,
+    allScripts: allScripts(options.dir),
+    transfer: await attempt('first-view transfer', () => measureFirstViewTransfer(browser, url, firstViewFiles)),
     vitals: await attempt('LCP/CLS', () => measureVitals(browser, url, options.runs)),
     filter: await attempt('filter change', () =>
       measureFilterChange(browser, url, { iterations: options.iterations, cpuRates: CPU_RATES }),
     ),
   };
+}
+
+/** Issue 11: the sample dataset's cold loads at each CPU rate, and the focus change with the map on screen. */
+async function measureDashboard(browser, url, options) {
+  const cold = {};
+  for (const rate of CPU_RATES) {
+    cold[rate] = await attempt(`cold loads at ${rate}× CPU`, () => measureColdLoads(browser, url, { runs: options.coldRuns, rate }));
+  }
+  const focus = await attempt('focus change with the map on screen', () =>
+    measureFocusChange(browser, url, { iterations: options.iterations, cpuRates: CPU_RATES, show: showMap }),
+  );
+  return { cold, focus };
 }
 
 /** Issue 3: the filter change with eleven trend charts on screen (national + ten offices). */
@@ -102,12 +130,16 @@ async function measureMap(browser, url, options) {
 }
 
 function printReport(measured, options) {
-  const { first, trends, map, exported } = measured;
+  const { dashboard, first, trends, map, exported } = measured;
   const charts = trends.filter?.shown ?? '?';
   const symbols = map.transfer?.shown ?? map.filter?.shown ?? '?';
   printTable([
+    groupRow(`Sample dataset (${SAMPLE_PATH}), 1280×800, cold loads (issue 11)`),
+    ...coldLoadRows(dashboard.cold, options.coldRuns),
+    ...focusRows(dashboard.focus, options.iterations),
     groupRow(`Default page (${options.path}), first view`),
     ...sizeRows(first.staticGraph, first.transfer),
+    allJsRow(first.allScripts),
     ...vitalsRows(first.vitals, options.runs),
     ...filterRows(first.filter, options.iterations),
     groupRow(`Trends with ten offices (issue 3), ${charts} charts on screen`),
@@ -118,11 +150,13 @@ function printReport(measured, options) {
     groupRow(`Export (issue 6), default page, trends panel on screen`),
     ...exportRows(exported, EXPORT_RUNS),
   ]);
+  const shifts = CPU_RATES.flatMap((rate) => dashboard.cold[rate]?.worstShifts ?? []);
+  if (shifts.length > 0) console.log(`\nLargest layout shifts on the sample dataset:\n  ${describeShifts(shifts).join('\n  ')}`);
   printFiles('JS in index.html and its static imports:', first.staticGraph.scripts);
   printFiles('JS fetched for the first view:', first.transfer?.scripts ?? []);
   printFiles('CSS fetched for the first view:', first.transfer?.styles ?? []);
   printFiles('Data fetched for the first view:', first.transfer?.data ?? []);
-  printFiles('Loaded after the first view, when idle (panels below the fold):', first.transfer?.later ?? []);
+  printFiles('Panels below the fold (preloaded with the page, run after the first view):', first.transfer?.later ?? []);
   printFiles('Data + map geometry with the map on screen:', map.transfer?.data ?? []);
   printFiles('Map chunk:', map.transfer?.scripts.filter((f) => isMapChunk(f.file)) ?? []);
   if (exported?.files.length) console.log(`\nExported files: ${[...new Set(exported.files)].join(', ')}`);
@@ -131,6 +165,7 @@ function printReport(measured, options) {
 /** Measures the served build in one browser, prints the report and saves the raw numbers. */
 async function report(browser, executablePath, serverUrl, options) {
   const urls = {
+    dashboard: new URL(SAMPLE_PATH, serverUrl).href,
     first: new URL(options.path, serverUrl).href,
     trends: new URL(TEN_OFFICES_PATH, serverUrl).href,
     map: new URL(MAP_PATH, serverUrl).href,
@@ -138,6 +173,7 @@ async function report(browser, executablePath, serverUrl, options) {
   console.log(`\nChromium: ${browser.version()} (${executablePath})\nProfile: ${DESKTOP_LABEL}`);
   console.log(`URLs: default ${urls.first}\n      trends  ${urls.trends}\n      map     ${urls.map}\n`);
   const measured = {
+    dashboard: await measureDashboard(browser, urls.dashboard, options),
     first: await measureDefaultPage(browser, urls.first, options),
     trends: await measureTrends(browser, urls.trends, options),
     map: await measureMap(browser, urls.map, options),

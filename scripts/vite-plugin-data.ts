@@ -5,7 +5,8 @@
  *
  * - `vite build`: emits the catalogue and the sample package, generated at build time from the
  *   published files with the same generator the mocks use, so the production build offers the sample
- *   on any static host with no server logic.
+ *   on any static host with no server logic; and each package's verified bundle, its hashes baked
+ *   into the app (scripts/verified-data.ts).
  * - `vite dev`: serves the same paths from a middleware, so the dev server works with the mocks off.
  *   Other paths under `data/` that are not files answer 404, as a static host would, instead of the
  *   SPA fallback page.
@@ -17,6 +18,8 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { buildCatalogue, CATALOGUE_FILE, PUBLISHED_ID, SAMPLE_ID, writeCatalogue } from '../mocks/catalogue';
 import { buildSamplePackage } from '../mocks/sample/sample-package';
 import { MANIFEST_FILE } from '../src/data/load-package';
+import { verifiedData } from './verified-data';
+import type { VerifiedOutput } from './verified-data';
 
 const DATA_DIR = 'data';
 
@@ -34,12 +37,28 @@ function readPackageDir(dir: string): Record<string, string> {
 
 /** Everything the plugin adds under `data/`, generated from the published package folder. */
 export function generatedDataFiles(publishedDir: string): DataFiles {
+  return generatedData(publishedDir).files;
+}
+
+/** The generated files and the packages the build serves (by dataset id), for the verified bundles. */
+function generatedData(publishedDir: string): { files: DataFiles; packages: Map<string, Record<string, string>> } {
   const published = readPackageDir(publishedDir);
   const sample = buildSamplePackage(published);
   const manifests = [published[MANIFEST_FILE] ?? '', sample[MANIFEST_FILE] ?? ''];
   const files: DataFiles = new Map([[CATALOGUE_FILE, writeCatalogue(buildCatalogue(manifests))]]);
   for (const [name, text] of Object.entries(sample)) files.set(`${SAMPLE_ID}/${name}`, text);
-  return files;
+  const packages = new Map([
+    [PUBLISHED_ID, published],
+    [SAMPLE_ID, sample],
+  ]);
+  return { files, packages };
+}
+
+/** The build's data: the generated files plus each package's verified bundle, and the record of their hashes. */
+export function buildData(publishedDir: string): { files: DataFiles; verified: VerifiedOutput } {
+  const { files, packages } = generatedData(publishedDir);
+  const verified = verifiedData(files.get(CATALOGUE_FILE) ?? '', packages);
+  return { files: new Map([...files, ...verified.files]), verified };
 }
 
 const contentType = (path: string): string =>
@@ -57,8 +76,18 @@ export function dataPlugin(): Plugin {
   const publicDir = (): string => (config?.publicDir ? config.publicDir : resolve(config?.root ?? '.', 'public'));
   const publishedDir = (): string => join(publicDir(), DATA_DIR, PUBLISHED_ID);
 
+  let built: ReturnType<typeof buildData> | undefined;
   return {
     name: 'cross-country-data',
+    // The build validates every package it serves and tells the app the hashes of what it validated.
+    // Development and tests get no record: the dev server's mocks serve the tables, validated as usual.
+    config(userConfig, env) {
+      if (env.command !== 'build') return undefined;
+      const root = resolve(userConfig.root ?? '.');
+      const publicRoot = typeof userConfig.publicDir === 'string' ? resolve(root, userConfig.publicDir) : join(root, 'public');
+      built = buildData(join(publicRoot, DATA_DIR, PUBLISHED_ID));
+      return { define: { 'import.meta.env.VITE_VERIFIED_DATA': JSON.stringify(JSON.stringify(built.verified.record)) } };
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -109,7 +138,8 @@ export function dataPlugin(): Plugin {
 
     generateBundle() {
       if (config?.command !== 'build') return;
-      for (const [path, source] of generatedDataFiles(publishedDir())) {
+      built ??= buildData(publishedDir());
+      for (const [path, source] of built.files) {
         this.emitFile({ type: 'asset', fileName: `${DATA_DIR}/${path}`, source });
       }
     },

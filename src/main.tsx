@@ -1,3 +1,5 @@
+// First: starts the data requests before the rest of the app's modules evaluate.
+import './api/start-prefetch';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

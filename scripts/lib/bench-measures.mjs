@@ -64,10 +64,11 @@ async function describeResponse({ kind, response }) {
  * What one cold load of the page downloads before it settles, grouped by budget. Sizes are gzip of
  * the decoded bodies, computed here, so the figure does not depend on what the host compresses.
  * Unlike the static graph of index.html, this includes lazy chunks the first view pulls in.
- * Files requested after the app's first-complete-view mark (the panels below the fold, loaded when
- * the browser is idle) are listed under `later`: they are not needed for the first view.
+ * Scripts that are not in `firstViewFiles` (the entry's static graph) and were not evaluated before
+ * the app's first-complete-view mark are listed under `later`: the panels' chunks, which index.html
+ * preloads in parallel but which only run when the panels mount, after the first view.
  */
-export async function measureFirstViewTransfer(browser, url) {
+export async function measureFirstViewTransfer(browser, url, firstViewFiles = new Set()) {
   const context = await browser.newContext(DESKTOP);
   try {
     const page = await context.newPage();
@@ -86,7 +87,8 @@ export async function measureFirstViewTransfer(browser, url) {
       if (entry === null) continue;
       const start = startOf.get(item.response.url());
       const afterFirstView = timeline.mark !== null && start !== undefined && start > timeline.mark;
-      (afterFirstView ? files.later : files[entry.kind]).push(entry);
+      const preloadedPanel = entry.kind === 'scripts' && !firstViewFiles.has(entry.file.replace(/^\//, ''));
+      (afterFirstView || preloadedPanel ? files.later : files[entry.kind]).push(entry);
     }
     return files;
   } finally {

@@ -1,7 +1,8 @@
 /**
- * What dist/index.html makes the browser download before anything lazy runs: its module scripts,
- * modulepreloads and stylesheets, plus every chunk those scripts import statically. Read from the
- * built files themselves rather than the Vite manifest, so it works whatever `build.manifest` says.
+ * What the first view needs: dist/index.html's module scripts and stylesheets, plus every chunk those
+ * scripts import statically. The panels' chunks that index.html modulepreloads (issue 11: fetched in
+ * parallel, evaluated only when the panels mount) are not part of it. Read from the built files
+ * themselves rather than the Vite manifest, so it works whatever `build.manifest` says.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -15,11 +16,12 @@ export function gzipSize(bytes) {
   return gzipSync(bytes).length;
 }
 
-/** `src`/`href` of the tags in index.html that the browser fetches up front. */
+/** `src`/`href` of the entry scripts and stylesheets in index.html, and of the chunks it modulepreloads. */
 export function entryReferences(html) {
   const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
   const scripts = [];
   const styles = [];
+  const preloads = [];
   for (const [tag] of html.matchAll(/<script\b[^>]*>/gi)) {
     const src = attr(tag, 'src');
     if (src !== undefined && /type\s*=\s*["']module["']/i.test(tag)) scripts.push(src);
@@ -28,10 +30,10 @@ export function entryReferences(html) {
     const rel = attr(tag, 'rel')?.toLowerCase();
     const href = attr(tag, 'href');
     if (href === undefined) continue;
-    if (rel === 'modulepreload') scripts.push(href);
+    if (rel === 'modulepreload') preloads.push(href);
     if (rel === 'stylesheet') styles.push(href);
   }
-  return { scripts, styles };
+  return { scripts, styles, preloads };
 }
 
 /**
@@ -56,12 +58,13 @@ function toDistFile(distDir, fromFile, reference) {
 }
 
 /**
- * Files (relative to dist) with raw and gzip sizes: `scripts` = entry scripts, modulepreloads and
- * their static imports, transitively; `styles` = stylesheets linked from index.html.
+ * Files (relative to dist) with raw and gzip sizes: `scripts` = entry scripts and their static
+ * imports, transitively; `styles` = stylesheets linked from index.html; `preloaded` = the other chunks
+ * index.html modulepreloads (the panels', not needed for the first view).
  */
 export function firstViewBundle(distDir) {
   const indexFile = join(distDir, 'index.html');
-  const { scripts, styles } = entryReferences(readFileSync(indexFile, 'utf8'));
+  const { scripts, styles, preloads } = entryReferences(readFileSync(indexFile, 'utf8'));
   const seen = new Set();
   const queue = scripts.map((ref) => toDistFile(distDir, indexFile, ref)).filter((file) => file !== null);
   while (queue.length > 0) {
@@ -80,5 +83,9 @@ export function firstViewBundle(distDir) {
   return {
     scripts: [...seen].map(describe),
     styles: styles.map((ref) => toDistFile(distDir, indexFile, ref)).filter((file) => file !== null).map(describe),
+    preloaded: preloads
+      .map((ref) => toDistFile(distDir, indexFile, ref))
+      .filter((file) => file !== null && !seen.has(file))
+      .map(describe),
   };
 }

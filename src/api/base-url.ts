@@ -13,3 +13,6 @@ export function dataBaseUrl(): string {
 export function dataUrl(path: string, base: string = dataBaseUrl()): string {
   return new URL(path, base).href;
 }
+
+/** The catalogue of packages, at the root of the data URL space. */
+export const CATALOGUE_PATH = 'catalogue.json';

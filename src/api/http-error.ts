@@ -1,3 +1,5 @@
+import { takePrefetched } from './prefetch';
+
 /** A non-2xx answer from the data host. 4xx errors are not retried: asking again will not help. */
 export class HttpError extends Error {
   readonly status: number;
@@ -14,7 +16,8 @@ export class HttpError extends Error {
 async function fetchOk(url: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ?? null });
+    // The first request for a URL the page prefetched at start takes that response (prefetch.ts).
+    response = await (takePrefetched(url) ?? fetch(url, { signal: signal ?? null }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new Error(`Could not reach the data server for ${url}. Check the connection and retry.`, {

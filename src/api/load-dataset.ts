@@ -1,50 +1,31 @@
 /**
- * Fetches one data package (manifest, then every table in parallel) and validates it whole at the
- * boundary: a package with any problem is rejected with every problem listed, never half-loaded.
- * Files are fetched as bytes and decoded strictly by the loader, so a file that is not UTF-8 is an
- * issue with its byte and line rather than text with replacement characters.
+ * Loads the catalogue and a dataset. A file this build validated and hashed (verified-data.ts) is read
+ * as is once its bytes hash to the record: one request for a whole dataset, and no parsing or checking
+ * of tables the build already checked. Anything else goes through the validating loader, a chunk of
+ * its own fetched only then (validating-loader.ts), so the first view's JS carries no validator.
  */
-import { decodeText } from '../data/decode-text';
-import { parseCatalogue, parseManifest } from '../data/manifest';
-import { MANIFEST_FILE } from '../data/load-package';
-import { parsePackage } from '../data/package-parse';
-import type { Catalogue, CatalogueEntry, Dataset, ResourceName } from '../data/types';
-import { DataPackageError } from '../data/validation-error';
-import { dataUrl } from './base-url';
+import type { Catalogue, CatalogueEntry, Dataset } from '../data/types';
+import { CATALOGUE_PATH, dataUrl } from './base-url';
 import { fetchBytes } from './http-error';
+import { VERIFIED, verifiedBundle, verifiedJson } from './verified-data';
 
-const CATALOGUE_FILE = 'catalogue.json';
-
-/** Fetches and decodes one JSON file; a file that is not UTF-8 text rejects the request. */
-async function fetchJsonText(url: string, file: string, signal?: AbortSignal): Promise<string> {
-  const decoded = decodeText(await fetchBytes(url, signal), file);
-  if (!decoded.ok) throw new DataPackageError([decoded.issue], url);
-  return decoded.text;
-}
+const validatingLoader = () => import('./validating-loader');
 
 export async function loadCatalogue(base: string, signal?: AbortSignal): Promise<Catalogue> {
-  const url = dataUrl(CATALOGUE_FILE, base);
-  const parsed = parseCatalogue(await fetchJsonText(url, CATALOGUE_FILE, signal), CATALOGUE_FILE);
-  if (!parsed.ok) throw new DataPackageError(parsed.issues, url);
-  return parsed.catalogue;
+  const url = dataUrl(CATALOGUE_PATH, base);
+  const bytes = await fetchBytes(url, signal);
+  const verified = await verifiedJson<Catalogue>(bytes, VERIFIED.catalogue);
+  if (verified) return verified;
+  return (await validatingLoader()).validateCatalogue(bytes, url);
 }
 
-export async function loadDataset(
-  base: string,
-  entry: CatalogueEntry,
-  signal?: AbortSignal,
-): Promise<Dataset> {
-  const manifestUrl = dataUrl(entry.path, base);
-  const manifest = parseManifest(await fetchJsonText(manifestUrl, MANIFEST_FILE, signal), MANIFEST_FILE);
-  if (!manifest.ok) throw new DataPackageError(manifest.issues, manifestUrl);
-
-  const tables = await Promise.all(
-    manifest.manifest.resources.map(
-      async (resource) =>
-        [resource.name, await fetchBytes(new URL(resource.path, manifestUrl).href, signal)] as [ResourceName, Uint8Array],
-    ),
-  );
-  const parsed = parsePackage(manifest.manifest, Object.fromEntries(tables));
-  if (!parsed.ok) throw new DataPackageError(parsed.issues, manifestUrl);
-  return parsed.dataset;
+export async function loadDataset(base: string, entry: CatalogueEntry, signal?: AbortSignal): Promise<Dataset> {
+  const bundle = verifiedBundle(entry);
+  if (bundle) {
+    // A bundle that is missing, unreadable or not the one validated is no error: the package is validated instead.
+    const bytes = await fetchBytes(dataUrl(bundle.bundle, base), signal).catch(() => null);
+    const verified = bytes ? await verifiedJson<Dataset>(bytes, bundle.sha256) : null;
+    if (verified) return verified;
+  }
+  return (await validatingLoader()).validatedDataset(base, entry, signal);
 }

@@ -5,8 +5,8 @@
  * for (or when its menu opens), never in the first view.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { statesAtlasQuery } from '../api/atlas-query';
-import type { StatesTopology } from '../api/atlas-query';
+import { outlinesQuery } from '../api/outlines-query';
+import type { StateOutlines } from '../api/outlines-query';
 import type { View } from '../domain/resolve-view';
 import type { BriefingCsv } from '../export/briefing-pack';
 import type { PanelImage } from '../export/composition-types';
@@ -18,9 +18,9 @@ const loadMapExport = () => import('../features/office-map/map-export');
 const loadBreakdownExport = () => import('../features/breakdown/breakdown-export');
 
 /** The outlines from the query cache (fetched if the map has not loaded them); null when they fail. */
-async function outlines(client: QueryClient): Promise<StatesTopology | null> {
+async function outlines(client: QueryClient): Promise<StateOutlines | null> {
   try {
-    return await client.query(statesAtlasQuery());
+    return await client.query(outlinesQuery());
   } catch {
     return null;
   }
@@ -36,8 +36,8 @@ const viewUrl = (): string => window.location.href;
 
 export async function buildImageExport(panel: ImagePanel, view: View, client: QueryClient): Promise<PanelImage> {
   if (panel === 'trends') return (await loadTrendsExport()).trendsImageExport(view, viewUrl());
-  const [kit, atlas] = await Promise.all([loadMapExport(), outlines(client)]);
-  return kit.mapImageExport(view, atlas, viewUrl());
+  const [kit, basemap] = await Promise.all([loadMapExport(), outlines(client)]);
+  return kit.mapImageExport(view, basemap, viewUrl());
 }
 
 export async function buildTableExports(view: View): Promise<BriefingCsv[]> {

@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { FIRST_VIEW_EVENT, firstViewShown } from './first-view';
 
 /**
  * True once the element comes within `rootMargin` of the viewport, or once the first complete view
- * (the headline) has been shown and the browser is idle — whichever comes first — and from then on.
+ * (the headline) has been shown — whichever comes first — and from then on.
  *
- * Panels below the fold (trends, map, tables) wait for this before loading their code, so the JS the
- * first view needs stays within budget (docs/DESIGN.md §8). Loading them right after, when idle, means a
+ * Panels below the fold (trends, map, tables) wait for this before mounting, so the first view renders
+ * alone and paints first (its JS stays within budget, docs/DESIGN.md §8). Right after it, they mount as
+ * a transition: their code is already fetched (index.html modulepreloads it), and React renders them
+ * in slices between frames, so the page stays responsive while the whole dashboard fills in, and a
  * keyboard or screen-reader user who moves on never meets a placeholder where a panel should be.
  * Where IntersectionObserver is missing (jsdom, old browsers) it is true at once.
  */
@@ -24,29 +26,18 @@ export function useNearViewport<T extends Element>(rootMargin: string) {
     );
     observer.observe(element);
 
-    let idle: number | undefined;
-    const loadWhenIdle = (): void => {
-      idle = requestIdle(() => setNear(true));
+    let timer: number | undefined;
+    // A task after the first view's paint, not in it: the headline is on screen before anything else renders.
+    const loadAfterFirstView = (): void => {
+      timer = window.setTimeout(() => startTransition(() => setNear(true)), 0);
     };
-    if (firstViewShown()) loadWhenIdle();
-    else window.addEventListener(FIRST_VIEW_EVENT, loadWhenIdle, { once: true });
+    if (firstViewShown()) loadAfterFirstView();
+    else window.addEventListener(FIRST_VIEW_EVENT, loadAfterFirstView, { once: true });
     return () => {
       observer.disconnect();
-      window.removeEventListener(FIRST_VIEW_EVENT, loadWhenIdle);
-      if (idle !== undefined) cancelIdle(idle);
+      window.removeEventListener(FIRST_VIEW_EVENT, loadAfterFirstView);
+      if (timer !== undefined) window.clearTimeout(timer);
     };
   }, [near, rootMargin]);
   return { ref, near };
-}
-
-function requestIdle(callback: () => void): number {
-  // Safari has no requestIdleCallback; a zero timeout after the first view is close enough.
-  return typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(callback, { timeout: 2000 })
-    : window.setTimeout(callback, 0);
-}
-
-function cancelIdle(handle: number): void {
-  if (typeof window.cancelIdleCallback === 'function') window.cancelIdleCallback(handle);
-  else window.clearTimeout(handle);
 }

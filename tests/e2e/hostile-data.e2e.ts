@@ -20,8 +20,12 @@ afterAll(async () => {
 
 const OFFICES_CSV = readFileSync(resolve(import.meta.dirname, '../../public/data/published/offices.csv'), 'utf8');
 
-/** Answers the published package's offices.csv with `body` instead of the file on the host. */
+/**
+ * Answers the published package's offices.csv with `body` instead of the file on the host, on a host
+ * without the build's verified bundle (dataset.json), so the app reads and validates the tables.
+ */
 async function serveOffices(page: Page, body: Buffer): Promise<void> {
+  await page.route('**/data/published/dataset.json', (route) => route.fulfill({ status: 404, body: 'not here' }));
   await page.route('**/data/published/offices.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body }));
 }
 
@@ -50,6 +54,24 @@ describe('a hostile data host', () => {
       expect(await alert.getByRole('listitem').allTextContents()).toEqual([expected]);
       expect(await alert.getByRole('button', { name: 'Retry' }).isVisible()).toBe(true);
       expect(await page.locator('body').textContent()).not.toContain('\uFFFD');
+    });
+  });
+
+  test('a verified bundle that is not the one the build validated is not trusted: the tables are validated instead', async () => {
+    const bundle = readFileSync(resolve(import.meta.dirname, '../../dist/data/published/dataset.json'), 'utf8');
+    // The same file with one figure changed: its hash no longer matches what the build validated.
+    const forged = bundle.replace('"editionId":"XIII","place":"national","metricId":"minor-victims","value":59', '"editionId":"XIII","place":"national","metricId":"minor-victims","value":590');
+    expect(forged).not.toBe(bundle);
+    await withPage(browser, '/', async ({ page }) => {
+      const tables: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.csv')) tables.push(request.url());
+      });
+      await page.route('**/data/published/dataset.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: forged }));
+      await page.reload();
+      const minor = page.getByRole('article', { name: 'Minor victims', exact: true });
+      await expect.poll(() => minor.locator('.headline-card__value').textContent()).toBe('59');
+      expect(tables.length).toBe(7);
     });
   });
 

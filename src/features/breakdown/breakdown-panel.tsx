@@ -45,7 +45,7 @@ export function BreakdownPanel() {
   }
   if (!editionTable) return null;
   return (
-    <div className="breakdown">
+    <div className="breakdown" data-view-edition={view.focus?.id}>
       <p className="breakdown__intro">
         Every figure behind the charts, with its state and sources. Sort by any column, then download exactly
         the rows shown.

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { LazyPanel } from '../../ui/lazy-panel';
 import { BreakdownSkeleton } from './breakdown-skeleton';
 
@@ -7,10 +6,10 @@ import { BreakdownSkeleton } from './breakdown-skeleton';
  * charts and the map, so the first view does not pay for it (docs/DESIGN.md §8). The margin is one and a
  * half screens, so the tables are there before a reader (or the Tab key) reaches them.
  */
-const BreakdownPanel = lazy(() => import('./breakdown-panel').then((module) => ({ default: module.BreakdownPanel })));
+const loadBreakdownPanel = () => import('./breakdown-panel').then((module) => module.BreakdownPanel);
 
 export function BreakdownSection() {
   return (
-    <LazyPanel panel={BreakdownPanel} skeleton={<BreakdownSkeleton />} loadMargin="150% 0px" className="breakdown-host" />
+    <LazyPanel load={loadBreakdownPanel} skeleton={<BreakdownSkeleton />} loadMargin="150% 0px" className="breakdown-host" />
   );
 }

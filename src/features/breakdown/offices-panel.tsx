@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo } from 'react';
 import { officesSortCaveat } from '../../domain/breakdown-notes';
 import { officesView } from '../../domain/breakdown-offices';
 import type { OfficesTable as OfficesTableModel } from '../../domain/breakdown-offices';
@@ -7,6 +7,7 @@ import type { ColumnPreset } from '../../domain/breakdown-columns';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import type { ViewRequest } from '../../domain/view-request';
 import { useViewStore } from '../../state/view-store';
+import { markPainted } from '../../ui/first-view';
 import { officesExport, officesTableTitle } from './breakdown-export';
 import { TableNotes } from './table-notes';
 import { DownloadActions } from './download-actions';
@@ -37,6 +38,7 @@ export const OfficesPanel = memo(function OfficesPanel({
   const navigate = useViewStore((state) => state.navigate);
   const rowsView = useMemo(() => officesView(table, { sort, search, selectedOnly: rows === 'selected' }), [table, sort, search, rows]);
   const title = officesTableTitle(rowsView.edition);
+  useEffect(() => markPainted('offices-table'), []);
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>

@@ -19,7 +19,7 @@ export interface HeadlineViewProps {
 /** Stateless: the focus edition in big numbers, one plain sentence and the caveat that goes with it. */
 export function HeadlineView({ edition, metric, summary, cards, scale, offices }: HeadlineViewProps) {
   return (
-    <div className="headline">
+    <div className="headline" data-view-edition={edition.id}>
       <p className="headline__edition">
         <strong>{editionName(edition)}</strong> · {formatEditionDates(edition)} · national figures
       </p>

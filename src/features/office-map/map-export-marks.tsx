@@ -22,13 +22,17 @@ function Line({ line, fontSize, bold = false, fill = INK }: { line: TextLine; fo
   );
 }
 
-/** Four decimals: the outlines' scale and shift stay within 0.1 px of the symbols' projection, short in the file. */
+/**
+ * Four decimals for shifts and widths, six for the scale (it multiplies outline coordinates of up to
+ * about 10,000 tenths): the outlines stay within 0.1 px of the symbols' projection, short in the file.
+ */
 const round4 = (value: number): number => Number(value.toFixed(4));
+const round6 = (value: number): number => Number(value.toFixed(6));
 
 function Outlines({ basemap, fit }: { basemap: Basemap; fit: { k: number; x: number; y: number } }) {
   const w = (width: number): number => round4(width / fit.k);
   return (
-    <g transform={`translate(${round4(fit.x)} ${round4(fit.y)}) scale(${round4(fit.k)})`}>
+    <g transform={`translate(${round4(fit.x)} ${round4(fit.y)}) scale(${round6(fit.k)})`}>
       <path d={basemap.land} fill={GAP_FILL} stroke={OUTLINE} strokeWidth={w(0.75)} strokeLinejoin="round" />
       <path d={basemap.borders} fill="none" stroke={OUTLINE} strokeWidth={w(0.5)} strokeLinejoin="round" />
       <path d={basemap.insetFrames} fill="none" stroke={OUTLINE} strokeWidth={w(1)} strokeDasharray={`${w(3)} ${w(3)}`} />

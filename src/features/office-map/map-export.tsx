@@ -7,7 +7,6 @@
 import type { Source } from '../../data/types';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { editionName } from '../../domain/format';
-import type { StatesTopology } from '../../api/atlas-query';
 import { officeMapModel } from '../../domain/office-map';
 import type { OfficeMapModel } from '../../domain/office-map';
 import type { View } from '../../domain/resolve-view';
@@ -16,7 +15,6 @@ import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
 import type { ExportInput, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
-import { basemapPaths } from './layout/basemap';
 import type { Basemap } from './layout/basemap';
 import { mapFrame, mapProjection, projectPoint } from './layout/projection';
 import { sizedValue } from './layout/symbols';
@@ -105,9 +103,9 @@ export function mapExportFileName(model: OfficeMapModel, datasetId: string): Ima
  * The panel's image export for a resolved view: the whole map at zoom 1. `atlas` is null when the
  * outlines could not be loaded; the offices are then drawn on their own and the image says so.
  */
-export function mapImageExport(view: View, atlas: StatesTopology | null, viewUrl: string): PanelImage {
+export function mapImageExport(view: View, basemap: Basemap | null, viewUrl: string): PanelImage {
   if (!view.focus) throw new Error('this dataset has no edition to map');
   const model = officeMapModel(view.index, view.focus, view.metric);
-  const context = { index: view.index, basemap: atlas ? basemapPaths(atlas) : null, selectedIds: view.request.offices, viewUrl };
+  const context = { index: view.index, basemap, selectedIds: view.request.offices, viewUrl };
   return { name: mapExportFileName(model, view.index.dataset.manifest.id), input: mapExportInput(model, context) };
 }

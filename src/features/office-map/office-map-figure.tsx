@@ -1,11 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { StatesTopology } from '../../api/atlas-query';
 import { useElementSize } from '../../charts/use-element-size';
 import { useMapZoom, useReducedMotion } from './use-map-zoom';
 import type { OfficeMapModel } from '../../domain/office-map';
 import { BasemapMarks } from './basemap-marks';
-import { basemapPaths } from './layout/basemap';
+import type { Basemap } from './layout/basemap';
 import { MAP_ASPECT } from './layout/projection';
 import { symbolLayout } from './layout/symbols';
 import { displayedSymbols, inView } from './layout/zoomed';
@@ -30,13 +29,13 @@ const HELP_ID = 'office-map-help';
  */
 export function OfficeMapFigure({
   model,
-  atlas,
+  basemap,
   atlasStatus,
   selectedIds,
   summaryId,
 }: {
   model: OfficeMapModel;
-  atlas: StatesTopology | undefined;
+  basemap: Basemap | undefined;
   atlasStatus: ReactNode;
   selectedIds: readonly string[];
   /** The id of the map's summary sentence, which describes the listbox with the keyboard help. */
@@ -45,7 +44,6 @@ export function OfficeMapFigure({
   const { ref: frameRef, size } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => symbolLayout(model.figures, size), [model.figures, size]);
-  const basemap = useMemo(() => (atlas ? basemapPaths(atlas) : null), [atlas]);
   const zoom = useMapZoom(svgRef, size, useReducedMotion());
   const symbols = useMemo(() => displayedSymbols(layout.symbols, zoom.zoom), [layout.symbols, zoom.zoom]);
   const selection = useOfficeSelection(selectedIds);

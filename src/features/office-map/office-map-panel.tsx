@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { statesAtlasQuery } from '../../api/atlas-query';
+import { useEffect, useMemo } from 'react';
+import { outlinesQuery } from '../../api/outlines-query';
 import { editionName } from '../../domain/format';
 import { officeMapModel } from '../../domain/office-map';
 import { officeMapSummary } from '../../domain/office-map-summary';
 import { useViewState } from '../../state/view-context';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { SampleDataMark } from '../../ui/sample-data-mark';
 import { AtlasStatus } from './atlas-status';
@@ -22,13 +23,16 @@ const SUMMARY_ID = 'office-map-summary';
 export function OfficeMapPanel() {
   // Off screen, changes arrive deferred: the panel the reader looks at paints first.
   const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
-  const atlas = useQuery(statesAtlasQuery());
+  const outlines = useQuery(outlinesQuery());
   const [index, edition, metric, offices] = [view?.index, view?.focus, view?.metric, view?.offices];
   const model = useMemo(
     () => (index && edition && metric ? officeMapModel(index, edition, metric) : undefined),
     [index, edition, metric],
   );
   const selectedIds = useMemo(() => offices?.map((office) => office.id) ?? [], [offices]);
+  useEffect(() => {
+    if (model) markPainted('office-map');
+  }, [model]);
 
   if (!view) {
     if (status === 'error') {
@@ -38,7 +42,7 @@ export function OfficeMapPanel() {
   }
   if (!model) return <PanelStatus kind="empty" title="This dataset has no edition to map." />;
   return (
-    <div className="office-map">
+    <div className="office-map" data-view-edition={model.edition.id}>
       <p className="office-map__caption">
         <strong>{model.metric.shortLabel}</strong> by field office, {editionName(model.edition)}:{' '}
         <span data-testid="office-map-coverage">{model.coverage.caption}</span>
@@ -54,8 +58,8 @@ export function OfficeMapPanel() {
       </p>
       <OfficeMapFigure
         model={model}
-        atlas={atlas.data}
-        atlasStatus={<AtlasStatus status={atlas.status} error={atlas.error} onRetry={() => void atlas.refetch()} />}
+        basemap={outlines.data}
+        atlasStatus={<AtlasStatus status={outlines.status} error={outlines.error} onRetry={() => void outlines.refetch()} />}
         selectedIds={selectedIds}
         summaryId={SUMMARY_ID}
       />

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { LazyPanel } from '../../ui/lazy-panel';
 import { OfficeMapSkeleton } from './office-map-skeleton';
 
@@ -7,8 +6,8 @@ import { OfficeMapSkeleton } from './office-map-skeleton';
  * first view's JS stays within the 120 KB budget (docs/DESIGN.md §8). The skeleton has the panel's final
  * size, so nothing shifts when the chunk arrives.
  */
-const OfficeMapPanel = lazy(() => import('./office-map-panel').then((module) => ({ default: module.OfficeMapPanel })));
+const loadOfficeMapPanel = () => import('./office-map-panel').then((module) => module.OfficeMapPanel);
 
 export function OfficeMapSection() {
-  return <LazyPanel panel={OfficeMapPanel} skeleton={<OfficeMapSkeleton />} loadMargin="300px 0px" className="office-map-host" />;
+  return <LazyPanel load={loadOfficeMapPanel} skeleton={<OfficeMapSkeleton />} loadMargin="300px 0px" className="office-map-host" />;
 }

@@ -22,7 +22,7 @@ export function SourcesPanel() {
     return <PanelStatus kind="empty" title="This dataset has no edition with results, so no sources to list." />;
   }
   return (
-    <div className="sources">
+    <div className="sources" data-view-edition={edition.id}>
       <p>
         {sources.length} sources support the figures of {editionName(edition)}: each entry names the outlet,
         the date and what it supports.

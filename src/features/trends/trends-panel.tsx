@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { trendsView } from '../../domain/trends-view';
 import type { ScaleMode } from '../../domain/view-request';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { TrendsSkeleton } from './trends-skeleton';
 import { TrendsView } from './trends-view';
@@ -30,6 +31,9 @@ export function TrendsPanel() {
     [navigate, latestId],
   );
   const chooseScale = useCallback((scale: ScaleMode) => navigate({ scale }), [navigate]);
+  useEffect(() => {
+    if (trends) markPainted('trends');
+  }, [trends]);
 
   if (!view) {
     if (status === 'error') return <PanelStatus kind="error" title="The trends could not be loaded" error={error} onRetry={retry} />;

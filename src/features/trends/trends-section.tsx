@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import { useViewState } from '../../state/view-context';
 import { LazyPanel } from '../../ui/lazy-panel';
 import { TrendsSkeleton } from './trends-skeleton';
@@ -7,9 +6,9 @@ import { TrendsSkeleton } from './trends-skeleton';
  * The trends' code (d3 scales, layout, marks) is its own chunk (see LazyPanel). The first view shows
  * the headline; keeping the charts out of its JS keeps that within the 120 KB budget (docs/DESIGN.md §8).
  */
-const TrendsPanel = lazy(() => import('./trends-panel').then((module) => ({ default: module.TrendsPanel })));
+const loadTrendsPanel = () => import('./trends-panel').then((module) => module.TrendsPanel);
 
 export function TrendsSection() {
   const offices = useViewState().request.offices.length;
-  return <LazyPanel panel={TrendsPanel} skeleton={<TrendsSkeleton offices={offices} />} loadMargin="200px 0px" />;
+  return <LazyPanel load={loadTrendsPanel} skeleton={<TrendsSkeleton offices={offices} />} loadMargin="200px 0px" />;
 }

@@ -40,7 +40,7 @@ export function TrendsView({ view, scaleMode, onScaleMode, onChoose }: TrendsVie
   const officeMax = scaleMode === 'shared' ? officesView.officeMax : null;
   const officeFocusId = officesView.focus?.id ?? null;
   return (
-    <div className="trends">
+    <div className="trends" data-view-edition={view.focus?.id}>
       <LegendList entries={trendsLegend(view)} label="How values are drawn" />
       <p className="trends__focus-note">
         {view.focus ? (

@@ -8,18 +8,18 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { parseStatesTopology } from '../../../src/api/atlas-query';
+import { parseStateOutlines } from '../../../src/api/outlines-query';
 import { indexDataset } from '../../../src/domain/dataset-index';
 import { mapModelFor } from '../../fixtures/view';
-import { basemapFit, basemapPaths } from '../../../src/features/office-map/layout/basemap';
+import { basemapFit } from '../../../src/features/office-map/layout/basemap';
 import { MAP_EXPORT_WIDTH, mapExportInput, mapExportSpec } from '../../../src/features/office-map/map-export';
 import { mapExportLayout } from '../../../src/features/office-map/map-export-layout';
 import { loadCommittedDataset } from '../../published/committed-package';
 
-const ATLAS_FILE = fileURLToPath(new URL('../../../node_modules/us-atlas/states-10m.json', import.meta.url));
+const OUTLINES_FILE = fileURLToPath(new URL('../../../src/api/state-outlines.json', import.meta.url));
 
 describe('the map export with the real outlines', () => {
-  const basemap = basemapPaths(parseStatesTopology(readFileSync(ATLAS_FILE, 'utf8'), 'states-10m.json'));
+  const basemap = parseStateOutlines(readFileSync(OUTLINES_FILE, 'utf8'), 'state-outlines.json');
   const index = indexDataset(loadCommittedDataset());
   const model = mapModelFor(index, { edition: 'XIII' });
   const input = mapExportInput(model, { index, basemap, selectedIds: [], viewUrl: '' });
@@ -29,7 +29,8 @@ describe('the map export with the real outlines', () => {
   it('draws the land, the borders and the inset frames with the symbols’ own fit', () => {
     const fit = basemapFit(mapExportLayout(mapExportSpec(model), size).symbols.frame);
     const r4 = (value: number): number => Number(value.toFixed(4));
-    expect(markup).toContain(`transform="translate(${r4(fit.x)} ${r4(fit.y)}) scale(${r4(fit.k)})"`);
+    const r6 = (value: number): number => Number(value.toFixed(6));
+    expect(markup).toContain(`transform="translate(${r4(fit.x)} ${r4(fit.y)}) scale(${r6(fit.k)})"`);
     const paths = [...markup.matchAll(/<path d="([^"]*)" fill="([^"]*)" stroke="([^"]*)" stroke-width="([^"]*)"/g)];
     expect(paths.map((p) => [p[1] === basemap.land || p[1] === basemap.borders || p[1] === basemap.insetFrames, p[2], p[3]])).toEqual([
       [true, '#f0f0f0', '#a9aeb1'],
@@ -37,7 +38,7 @@ describe('the map export with the real outlines', () => {
       [true, 'none', '#a9aeb1'],
     ]);
     // Frames for Alaska, Hawaii and Puerto Rico only: none for Guam and Samoa, where no office is.
-    expect(paths[2]?.[1]?.match(/M/g)).toHaveLength(3);
+    expect(paths[2]?.[1]?.match(/m/g)).toHaveLength(3);
     // 0.75 px on the page, whatever the scale: the stroke width is divided by it.
     expect(Number(paths[0]?.[4]) * fit.k).toBeCloseTo(0.75, 3);
     expect(markup).not.toContain('vector-effect');

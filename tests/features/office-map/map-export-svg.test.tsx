@@ -22,7 +22,8 @@ const fonts = vi.hoisted(() => ({
 }));
 vi.mock('../../../src/export/export-fonts', () => ({ loadExportFontCss: () => Promise.resolve(fonts.css) }));
 
-const BASEMAP: Basemap = { land: 'M100 100L800 100L800 500L100 500Z', borders: 'M450 100L450 500', insetFrames: 'M10 400H90V540H10Z' };
+// The outlines' format: relative moves and lines in tenths of a reference pixel (src/api/state-outlines.json).
+const BASEMAP: Basemap = { land: 'm1000,1000l7000,0l0,4000l-7000,0z', borders: 'm4500,1000l0,4000', insetFrames: 'm100,4000l800,0l0,1400l-800,0z' };
 
 function withSampleValue(): Dataset {
   const dataset = miniDataset();
