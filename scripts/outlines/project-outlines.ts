@@ -16,7 +16,8 @@ import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon, Polygon, Topology } from 'topojson-specification';
 import { BASEMAP_REFERENCE, OUTLINE_UNIT } from '../../src/features/office-map/layout/basemap';
 import type { Basemap } from '../../src/features/office-map/layout/basemap';
-import { mapFrame, mapProjection, projectPoint } from '../../src/features/office-map/layout/projection';
+import { mapFrame } from '../../src/features/office-map/layout/projection';
+import { libraryPoint, libraryProjection } from './library-projection';
 
 export type StatesTopology = Topology<{ states: GeometryCollection; nation: GeometryCollection }>;
 
@@ -36,7 +37,7 @@ export const KEPT_INSET_POINTS: readonly (readonly [number, number])[] = [
  * than by its position in that path, so a reordering in the library cannot swap a frame silently.
  */
 export function keptInsetFrames(projection: GeoCompositeProjection): string {
-  const points = KEPT_INSET_POINTS.map(([lon, lat]) => projectPoint(projection, lon, lat)).filter((p) => p !== null);
+  const points = KEPT_INSET_POINTS.map(([lon, lat]) => libraryPoint(projection, lon, lat)).filter((p) => p !== null);
   return projection
     .getCompositionBorders()
     .split(/(?=M)/)
@@ -57,7 +58,7 @@ function isArea(geometry: GeometryObject): geometry is Polygon | MultiPolygon {
 
 /** The outlines at the reference size, in reference pixels (absolute M/L/Z path data). */
 export function projectOutlines(topology: StatesTopology): Basemap {
-  const projection = mapProjection(mapFrame(BASEMAP_REFERENCE));
+  const projection = libraryProjection(mapFrame(BASEMAP_REFERENCE));
   const path = geoPath(projection);
   const kept = topology.objects.states.geometries.filter(
     (g): g is Polygon | MultiPolygon => isArea(g) && !OMITTED_TERRITORIES.has(String(g.id)),

@@ -28,3 +28,23 @@ export function describeComparison(comparison: Comparison): string {
     }
   }
 }
+
+/**
+ * The change as a card's face says it, in two lines at most: the full sentence where it is short (a
+ * number), the gist where it is long (the old and new wording go in the card's details). Every card
+ * then keeps its height when the focus edition changes, so nothing on the page moves.
+ */
+export function briefComparison(comparison: Comparison): string {
+  switch (comparison.kind) {
+    case 'not-reported':
+      return 'Not reported for this edition';
+    case 'no-previous':
+      return 'No earlier edition reported it';
+    case 'not-comparable':
+      return `Not comparable with ${editionName(comparison.previous)}: wording changed`;
+    case 'bounds':
+      return `Change unknown vs ${formatObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`;
+    case 'change':
+      return describeComparison(comparison);
+  }
+}

@@ -8,11 +8,11 @@ import type { Edition, Metric, Observation, Source } from '../data/types';
 import { compareWithPrevious } from './comparison';
 import type { Comparison } from './comparison';
 import type { DatasetIndex } from './dataset-index';
-import { describeComparison } from './describe-comparison';
+import { briefComparison, describeComparison } from './describe-comparison';
 import { shownValue } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
-import { stateText } from './value-state';
+import { briefStateText, stateText } from './value-state';
 
 /** The outcome metrics leadership asks about first, in reading order. */
 export const HEADLINE_METRIC_IDS = [
@@ -30,10 +30,15 @@ export interface HeadlineCard extends ShownValue {
   observation: Observation | undefined;
   /** What the state means for this value, e.g. "Lower bound: published as more than 200". */
   stateText: string;
+  /** The same in a few words for the card's face: "Lower bound". */
+  stateBrief: string;
   /** How this edition's release worded the metric, where the ledger records it. */
   wording: string | undefined;
   comparison: Comparison;
+  /** The whole sentence, e.g. with the old and new release wording: the card's details. */
   comparisonText: string;
+  /** At most two lines: the card's face (briefComparison). */
+  comparisonBrief: string;
   sources: Source[];
   selected: boolean;
 }
@@ -57,9 +62,11 @@ export function headlineCards(
         metric,
         observation,
         stateText: stateText(observation),
+        stateBrief: briefStateText(observation),
         wording: index.wording(edition.id, metricId)?.wording,
         comparison,
         comparisonText: describeComparison(comparison),
+        comparisonBrief: briefComparison(comparison),
         sources: sourcesByIds(index, shown.sourceIds),
         selected: metricId === selectedMetricId,
       },

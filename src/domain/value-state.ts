@@ -41,6 +41,13 @@ export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   synthetic: 'Synthetic sample value',
 };
 
+/** The state in a few words, for a card's face: "Lower bound", "Approximate", "Not reported", "Reported zero". */
+export function briefStateText(observation: Observation | undefined): string {
+  const state = valueState(observation);
+  if (state === 'approximate') return observation?.qualifier === 'at-least' ? 'Lower bound' : 'Approximate';
+  return state === 'reported' || state === 'synthetic' ? '' : VALUE_STATE_LABEL[state];
+}
+
 /**
  * The state of one value in words, precise about its qualifier: a lower bound ("more than 200") is
  * not the same caveat as an approximation ("nearly 700").

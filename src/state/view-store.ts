@@ -20,6 +20,12 @@ import { useEffect } from 'react';
 export interface AddressBar {
   location: Pick<Location, 'pathname' | 'search' | 'hash'>;
   history: Pick<History, 'pushState' | 'replaceState' | 'state'>;
+  /**
+   * Runs an address-bar write later (the browser: after the next paint). A history call takes several
+   * milliseconds in Chromium, so the view a change asks for is painted first and the URL follows; without
+   * it (tests), writes happen at once.
+   */
+  later?: (write: () => void) => void;
 }
 
 export interface ViewStoreState {
@@ -68,9 +74,10 @@ function mergeNotices(current: readonly ViewNotice[], added: readonly ViewNotice
 function viewStoreCreator(bar: AddressBar): StateCreator<ViewStore> {
   return (set, get) => {
     const initial = parseViewRequest(bar.location.search);
+    const later = bar.later ?? ((write: () => void) => write());
     const apply = (next: ViewRequest, mode: 'push' | 'replace'): boolean => {
       if (sameRequest(next, get().request)) return false;
-      writeUrl(bar, next, mode);
+      later(() => writeUrl(bar, next, mode));
       set({ request: next });
       return true;
     };
@@ -109,10 +116,17 @@ export function createViewStore(bar: AddressBar): StoreApi<ViewStore> {
   return createStore<ViewStore>()(viewStoreCreator(bar));
 }
 
+/** After the next paint: a task queued from the frame callback runs once that frame is on screen. */
+function afterNextPaint(write: () => void): void {
+  // A hidden page paints no frames: the address bar is written at once.
+  if (document.hidden) write();
+  else requestAnimationFrame(() => setTimeout(write, 0));
+}
+
 const browserBar: AddressBar =
   typeof window === 'undefined'
     ? { location: { pathname: '/', search: '', hash: '' }, history: { pushState: () => undefined, replaceState: () => undefined, state: null } }
-    : window;
+    : { location: window.location, history: window.history, later: afterNextPaint };
 
 /** The app's store, over the browser's address bar. Call it with a selector. */
 export const useViewStore = create<ViewStore>()(viewStoreCreator(browserBar));

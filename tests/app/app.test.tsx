@@ -20,7 +20,7 @@ describe('the dashboard on the published dataset', () => {
     expect(screen.getByTestId('headline-summary')).toHaveTextContent(
       'OCC XIII (2023) reported 59 minor victims (release: “minor victims of child sex trafficking and sexual exploitation identified or located”), down 25 (30%) from 84 in OCC XII (2022).',
     );
-    await userEvent.click(within(card).getByText(/Sources \(1\)/));
+    await userEvent.click(within(card).getByText(/Wording and sources \(1\)/));
     expect(within(card).getByRole('link', { name: /WSAW/ })).toHaveAttribute(
       'href',
       'https://www.wsaw.com/2023/08/01/operation-cross-country-leads-identification-location-200-child-victims/',
@@ -40,7 +40,9 @@ describe('the dashboard on the published dataset', () => {
   it('reads "not comparable" across a wording change', async () => {
     renderApp('?edition=XII');
     const card = await minorVictimsCard();
-    expect(within(card).getByText(/^Not comparable with OCC XI \(2017\)/)).toBeInTheDocument();
+    expect(card.querySelector('.headline-card__change')).toHaveTextContent('Not comparable with OCC XI (2017): wording changed');
+    // The old and new wording are in the card's details.
+    expect(card.querySelector('.headline-card__comparison')).toHaveTextContent(/^Not comparable with OCC XI \(2017\): the release wording changed from “/);
   });
 
   it('writes a chosen metric to the URL and highlights its card without reordering', async () => {

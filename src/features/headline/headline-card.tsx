@@ -3,10 +3,15 @@ import { SampleDataMark } from '../../ui/sample-data-mark';
 import { SourceCitation } from '../../ui/source-citation';
 import { ValueText } from '../../ui/value-text';
 
-/** One key figure: value with its state, the release's wording, the change, and its sources. */
+/**
+ * One key figure. Its face is what a reader takes in at a glance, in lines of fixed height (the value,
+ * its state, the change in two lines at most), so no card grows or shrinks when the focus edition
+ * changes and nothing on the page moves. What the figure counts in the release's own words, the whole
+ * comparison and the sources are one click (or Enter) away in the details.
+ */
 export function HeadlineCard({ card }: { card: HeadlineCardModel }) {
   const titleId = `headline-${card.metric.id}`;
-  const showStateLabel = card.state !== 'reported';
+  const stateLine = card.state === 'synthetic' ? <SampleDataMark /> : card.stateBrief;
   return (
     <article
       className={`headline-card${card.selected ? ' headline-card--selected' : ''}`}
@@ -20,21 +25,19 @@ export function HeadlineCard({ card }: { card: HeadlineCardModel }) {
       <p className="headline-card__value">
         <ValueText display={card.display} spoken={card.spoken} />
       </p>
-      {showStateLabel ? (
-        <p className={`state-label state-label--${card.state}`}>
-          {card.state === 'synthetic' ? <SampleDataMark /> : card.stateText}
-        </p>
-      ) : null}
-      {card.wording ? <p className="headline-card__wording">Release: “{card.wording}”</p> : null}
+      <p className={`headline-card__state state-label state-label--${card.state}`}>{stateLine}</p>
       <p className="headline-card__change" data-kind={card.comparison.kind}>
-        {card.comparisonText}
+        {card.comparisonBrief}
       </p>
-      {card.sources.length > 0 ? (
-        <details className="headline-card__sources">
-          <summary>
-            Sources ({card.sources.length})
-            <span className="visually-hidden"> for {card.metric.shortLabel}</span>
-          </summary>
+      <details className="headline-card__details">
+        <summary>
+          Wording and sources ({card.sources.length})
+          <span className="visually-hidden"> for {card.metric.shortLabel}</span>
+        </summary>
+        {card.state === 'approximate' ? <p className="headline-card__state-text">{card.stateText}</p> : null}
+        {card.wording ? <p className="headline-card__wording">Release: “{card.wording}”</p> : null}
+        {card.comparisonText !== card.comparisonBrief ? <p className="headline-card__comparison">{card.comparisonText}</p> : null}
+        {card.sources.length > 0 ? (
           <ul>
             {card.sources.map((source) => (
               <li key={source.id}>
@@ -42,8 +45,10 @@ export function HeadlineCard({ card }: { card: HeadlineCardModel }) {
               </li>
             ))}
           </ul>
-        </details>
-      ) : null}
+        ) : (
+          <p>No source: this figure was not reported.</p>
+        )}
+      </details>
     </article>
   );
 }

@@ -16,7 +16,11 @@ export interface HeadlineViewProps {
   offices: OfficeFigure[];
 }
 
-/** Stateless: the focus edition in big numbers, one plain sentence and the caveat that goes with it. */
+/**
+ * Stateless: the focus edition in one plain sentence and big numbers, then the caveat that goes with
+ * them and the operation's scale. The sentence has room for three lines and the cards fixed faces, so
+ * a change of edition moves nothing; the texts whose length varies by metric come after the cards.
+ */
 export function HeadlineView({ edition, metric, summary, cards, scale, offices }: HeadlineViewProps) {
   return (
     <div className="headline" data-view-edition={edition.id}>
@@ -26,6 +30,11 @@ export function HeadlineView({ edition, metric, summary, cards, scale, offices }
       <p className="headline__summary" data-testid="headline-summary">
         {summary}
       </p>
+      <div className="headline__cards">
+        {cards.map((card) => (
+          <HeadlineCard key={card.metric.id} card={card} />
+        ))}
+      </div>
       <p className="headline__caveat">
         <strong>{metric.label}:</strong> {metric.description}
       </p>
@@ -43,11 +52,6 @@ export function HeadlineView({ edition, metric, summary, cards, scale, offices }
       ) : (
         <p className="headline__scale">The release published no figures on the operation’s scale.</p>
       )}
-      <div className="headline__cards">
-        {cards.map((card) => (
-          <HeadlineCard key={card.metric.id} card={card} />
-        ))}
-      </div>
       <OfficeFiguresTable edition={edition} metric={metric} figures={offices} />
     </div>
   );

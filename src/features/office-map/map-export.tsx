@@ -16,7 +16,7 @@ import { EXPORT_STYLE } from '../../export/composition-layout';
 import type { ExportInput, PanelImage } from '../../export/composition-types';
 import type { ImageFileNameParts } from '../../export/image-file-name';
 import type { Basemap } from './layout/basemap';
-import { mapFrame, mapProjection, projectPoint } from './layout/projection';
+import { mapFrame, projectPoint } from './layout/projection';
 import { sizedValue } from './layout/symbols';
 import { MapExportMarks } from './map-export-marks';
 import { mapExportHeight, mapExportLayout } from './map-export-layout';
@@ -36,10 +36,10 @@ export interface MapExportContext {
 /** The chart's width inside the composition at its natural size. */
 export const MAP_EXPORT_WIDTH = NATURAL_WIDTH - 2 * EXPORT_STYLE.margin;
 
-/** Offices the projection has no place for (none of the 56; named so nothing is lost silently). */
+/** Offices the map has no recorded position for (none of the 56 published; named so nothing is lost silently). */
 function unplacedNames(model: OfficeMapModel): string[] {
-  const projection = mapProjection(mapFrame({ width: MAP_EXPORT_WIDTH, height: MAP_EXPORT_WIDTH }));
-  return model.figures.filter((f) => projectPoint(projection, f.office.lon, f.office.lat) === null).map((f) => f.office.name);
+  const frame = mapFrame({ width: MAP_EXPORT_WIDTH, height: MAP_EXPORT_WIDTH });
+  return model.figures.filter((f) => projectPoint(frame, f.office.lon, f.office.lat) === null).map((f) => f.office.name);
 }
 
 export function mapExportSpec(model: OfficeMapModel, withOutlines = true): MapExportSpec {

@@ -1,7 +1,7 @@
 /**
  * What the map's legend and notes say, on the page and in the export alike: the value states drawn,
  * the selection ring and the leader lines where they appear, the size key's caption, and the notes a
- * reader needs (bounds drawn at their bound, offices the projection cannot place, missing outlines).
+ * reader needs (bounds drawn at their bound, offices the map has no position for, missing outlines).
  */
 import { stateLegendEntries } from '../../charts/legend';
 import type { LegendEntry } from '../../charts/legend';
@@ -36,7 +36,7 @@ export function sizeKeyCaption(model: OfficeMapModel, sized: boolean): string {
 export function mapNotes(model: OfficeMapModel, drawn: { unplaced: readonly string[]; outlines: boolean }): string[] {
   return [
     ...(model.states.includes('approximate') ? ['Approximate values are drawn at their published bound (“200+” as 200).'] : []),
-    ...(drawn.unplaced.length > 0 ? [`Not on the map (the projection has no place for them): ${drawn.unplaced.join(', ')}.`] : []),
+    ...(drawn.unplaced.length > 0 ? [`Not on the map (the map has no position recorded for them): ${drawn.unplaced.join(', ')}.`] : []),
     ...(drawn.outlines ? [] : ['The state outlines could not be loaded: offices are placed by the map’s projection, without them.']),
   ];
 }

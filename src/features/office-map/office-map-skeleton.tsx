@@ -7,6 +7,7 @@ export function OfficeMapSkeleton({ label = 'Loading the field-office map…' }:
   return (
     <div className="office-map office-map--loading" aria-busy="true">
       <p className="office-map__caption skeleton-line">{label}</p>
+      <p className="office-map__summary skeleton-line" />
       <div className="office-map__body">
         <div className="office-map__map-column">
           <div className="office-map__toolbar office-map__toolbar--skeleton" />

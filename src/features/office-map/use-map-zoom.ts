@@ -1,22 +1,20 @@
 /**
- * d3-zoom attached to the map's <svg> (the one place d3 touches the DOM, docs/DESIGN.md §4): it listens
- * to the pointer and reports a transform; React draws with it. Buttons and keys call the same
- * behaviour, animated unless the reader prefers reduced motion.
- *
- * The wheel zooms only with Ctrl/⌘ (a trackpad pinch sends that too), so scrolling the page over
- * the map still scrolls the page. Double-click does not zoom: a click selects an office.
+ * The map's zoom: our own small behaviour on the map's <svg> (map-gestures.ts for the pointer and the
+ * wheel, zoom-control.ts for the transform and its animation, layout/zoom-math.ts for the numbers),
+ * reporting a transform that React draws with. Buttons and keys zoom by 2 about the centre, animated
+ * unless the reader prefers reduced motion. Double-click does not zoom: a click selects an office.
  */
-import { select, zoom, zoomIdentity } from 'd3';
-import type { D3ZoomEvent, ZoomBehavior } from 'd3';
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { RefObject } from 'react';
 import type { MapSize } from './layout/projection';
+import { centreOn, frameCentre, zoomAbout } from './layout/zoom-math';
 import { NO_ZOOM } from './layout/zoomed';
 import type { ZoomState } from './layout/zoomed';
+import { attachMapGestures } from './map-gestures';
+import { createZoomControl } from './zoom-control';
+import type { ZoomControl } from './zoom-control';
 
-export const MAX_ZOOM = 8;
 const ZOOM_STEP = 2;
-const ZOOM_MS = 350;
 
 export interface MapZoom {
   zoom: ZoomState;
@@ -27,85 +25,66 @@ export interface MapZoom {
   centreOn: (x: number, y: number) => void;
 }
 
-export function zoomFilter(event: Event): boolean {
-  if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-  if (event.type === 'dblclick') return false;
-  const mouse = event as MouseEvent;
-  // A drag follows the pointer through the event's window; a scripted event without one (as test
-  // tools dispatch) is a plain click, not the start of a pan.
-  if (event.type === 'mousedown' && !mouse.view) return false;
-  return !mouse.ctrlKey && !mouse.button;
+interface SizedZoom extends MapSize {
+  zoom: ZoomState;
 }
 
-type Behaviour = ZoomBehavior<SVGSVGElement, unknown>;
+const sameZoom = (a: ZoomState, b: ZoomState): boolean => a.k === b.k && a.x === b.x && a.y === b.y;
 
 export function useMapZoom(
   svgRef: RefObject<SVGSVGElement | null>,
   size: MapSize,
   reducedMotion: boolean,
 ): MapZoom {
-  const [state, setState] = useState<ZoomState>(NO_ZOOM);
-  const behaviourRef = useRef<Behaviour | null>(null);
   const { width, height } = size;
+  const [shown, setShown] = useState<SizedZoom>({ width, height, zoom: NO_ZOOM });
+  const sized = shown.width === width && shown.height === height;
+  // A new size is a new layout: start again from the whole map (as the new control below does).
+  if (!sized) setShown({ width, height, zoom: NO_ZOOM });
+  const zoom = sized ? shown.zoom : NO_ZOOM;
+  const controlRef = useRef<ZoomControl | null>(null);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const behaviour: Behaviour = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([1, MAX_ZOOM])
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, 0],
-        [width, height],
-      ])
-      .filter(zoomFilter)
-      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        const { k, x, y } = event.transform;
-        setState((prev) => (prev.k === k && prev.x === x && prev.y === y ? prev : { k, x, y }));
-      });
-    const selection = select(svg);
-    selection.call(behaviour);
-    // A new size is a new layout: start again from the whole map.
-    behaviour.transform(selection, zoomIdentity);
-    behaviourRef.current = behaviour;
+    const control = createZoomControl({ width, height }, (next) =>
+      setShown((prev) =>
+        prev.width === width && prev.height === height && sameZoom(prev.zoom, next) ? prev : { width, height, zoom: next },
+      ),
+    );
+    const detach = attachMapGestures(svg, control);
+    controlRef.current = control;
     return () => {
-      selection.interrupt();
-      selection.on('.zoom', null);
-      behaviourRef.current = null;
+      detach();
+      control.stop();
+      controlRef.current = null;
     };
   }, [svgRef, width, height]);
 
-  const apply = useCallback(
-    (change: (behaviour: Behaviour, svg: SVGSVGElement) => void) => {
-      const svg = svgRef.current;
-      const behaviour = behaviourRef.current;
-      if (svg && behaviour) change(behaviour, svg);
-    },
-    [svgRef],
-  );
+  // Zoomed in, every finger on the map is the map's (one pans, two pinch); at zoom 1 the stylesheet's
+  // touch-action lets one finger scroll the page, as there is nothing to pan.
+  const zoomedIn = zoom.k > 1;
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    svg.style.touchAction = zoomedIn ? 'none' : '';
+  }, [svgRef, zoomedIn]);
 
-  /** Runs a zoom change at once or as a short transition. */
-  const animate = useCallback(
-    (run: (behaviour: Behaviour, target: ReturnType<typeof transitionOrSelection>) => void) =>
-      apply((behaviour, svg) => run(behaviour, transitionOrSelection(svg, reducedMotion))),
-    [apply, reducedMotion],
+  const go = useCallback(
+    (change: (base: ZoomState, frame: MapSize) => ZoomState) => {
+      const control = controlRef.current;
+      control?.go((base) => change(base, control.size), reducedMotion);
+    },
+    [reducedMotion],
   );
 
   return {
-    zoom: state,
-    zoomIn: useCallback(() => animate((b, t) => b.scaleBy(t, ZOOM_STEP)), [animate]),
-    zoomOut: useCallback(() => animate((b, t) => b.scaleBy(t, 1 / ZOOM_STEP)), [animate]),
-    reset: useCallback(() => animate((b, t) => b.transform(t, zoomIdentity)), [animate]),
-    centreOn: useCallback((x: number, y: number) => animate((b, t) => b.translateTo(t, x, y)), [animate]),
+    zoom,
+    zoomIn: useCallback(() => go((z, frame) => zoomAbout(z, z.k * ZOOM_STEP, frameCentre(frame), frame)), [go]),
+    zoomOut: useCallback(() => go((z, frame) => zoomAbout(z, z.k / ZOOM_STEP, frameCentre(frame), frame)), [go]),
+    reset: useCallback(() => go(() => NO_ZOOM), [go]),
+    centreOn: useCallback((x: number, y: number) => go((z, frame) => centreOn(z, [x, y], frame)), [go]),
   };
-}
-
-function transitionOrSelection(svg: SVGSVGElement, reducedMotion: boolean) {
-  const selection = select(svg);
-  return reducedMotion ? selection : selection.transition().duration(ZOOM_MS);
 }
 
 const QUERY = '(prefers-reduced-motion: reduce)';

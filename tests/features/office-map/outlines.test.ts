@@ -1,9 +1,10 @@
 // @vitest-environment node
 /**
- * The state outlines: derived once by the project (scripts/derive-outlines.ts), committed as
- * src/api/state-outlines.json, and fetched by the app as they are. The committed file must be what a
- * new derivation gives; the projected outlines keep Alaska, Hawaii and Puerto Rico and drop the
- * Pacific territories; and any map size is the reference outlines under a scale and a shift.
+ * The state outlines and the office positions: derived once by the project (scripts/derive-outlines.ts),
+ * committed as src/api/state-outlines.json (fetched by the app as it is) and
+ * src/features/office-map/layout/office-positions.ts. The committed files must be what a new derivation
+ * gives; the projected outlines keep Alaska, Hawaii and Puerto Rico and drop the Pacific territories;
+ * and any map size is the reference outlines under a scale and a shift.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,8 +13,9 @@ import { feature } from 'topojson-client';
 import { describe, expect, it } from 'vitest';
 import { OutlinesFormatError, parseStateOutlines } from '../../../src/api/outlines-query';
 import { BASEMAP_REFERENCE, basemapFit, OUTLINE_UNIT } from '../../../src/features/office-map/layout/basemap';
-import { mapFrame, mapProjection, projectPoint } from '../../../src/features/office-map/layout/projection';
-import { ATLAS_FILE, OUTLINES_FILE, outlinesText } from '../../../scripts/derive-outlines';
+import { mapFrame } from '../../../src/features/office-map/layout/projection';
+import { ATLAS_FILE, OUTLINES_FILE, POSITIONS_FILE, positionsText, outlinesText } from '../../../scripts/derive-outlines';
+import { libraryPoint, libraryProjection } from '../../../scripts/outlines/library-projection';
 import { keptInsetFrames, projectOutlines, relativePath } from '../../../scripts/outlines/project-outlines';
 import type { StatesTopology } from '../../../scripts/outlines/project-outlines';
 
@@ -36,6 +38,10 @@ describe('the committed outlines', () => {
     expect(readFileSync(OUTLINES_FILE, 'utf8')).toBe(outlinesText());
   });
 
+  it('include office positions that are exactly what a new derivation from offices.csv gives (rerun `npm run derive:outlines` if not)', () => {
+    expect(readFileSync(POSITIONS_FILE, 'utf8')).toBe(positionsText());
+  });
+
   it('read as the app reads them: three paths of relative moves and lines in whole numbers', () => {
     const outlines = parseStateOutlines(readFileSync(fileURLToPath(new URL('../../../src/api/state-outlines.json', import.meta.url)), 'utf8'), 'x');
     for (const d of [outlines.land, outlines.borders, outlines.insetFrames]) expect(d).toMatch(/^m\d+,\d+l/);
@@ -53,7 +59,7 @@ describe('the projected outlines', () => {
   });
 
   it('frame only the kept insets, each around its own territory', () => {
-    const projection = mapProjection(mapFrame(BASEMAP_REFERENCE));
+    const projection = libraryProjection(mapFrame(BASEMAP_REFERENCE));
     const all = projection.getCompositionBorders().split(/(?=M)/);
     expect(all).toHaveLength(5);
     // The library draws Hawaii, Alaska, Puerto Rico, Samoa, Guam: the first three are kept unchanged.
@@ -62,7 +68,7 @@ describe('the projected outlines', () => {
   });
 
   it('leave out Guam, the Northern Mariana Islands and American Samoa but keep the rest', () => {
-    const path = geoPath(mapProjection(mapFrame(BASEMAP_REFERENCE)));
+    const path = geoPath(libraryProjection(mapFrame(BASEMAP_REFERENCE)));
     const states = new Map(atlas.objects.states.geometries.map((g) => [String(g.id), g]));
     for (const id of ['60', '66', '69']) {
       const geometry = states.get(id);
@@ -99,9 +105,9 @@ describe('basemapFit', () => {
     [1400, 500],
   ])('carries the outlines onto any size by a scale and a shift: %i × %i', (width, height) => {
     const denver: [number, number] = [-104.9903, 39.7392];
-    const atReference = projectPoint(mapProjection(mapFrame(BASEMAP_REFERENCE)), ...denver);
+    const atReference = libraryPoint(libraryProjection(mapFrame(BASEMAP_REFERENCE)), ...denver);
     const frame = mapFrame({ width, height });
-    const atSize = projectPoint(mapProjection(frame), ...denver);
+    const atSize = libraryPoint(libraryProjection(frame), ...denver);
     const fit = basemapFit(frame);
     // The outlines are in tenths of a reference pixel.
     expect(fit.x + fit.k * ((atReference?.[0] ?? NaN) / OUTLINE_UNIT)).toBeCloseTo(atSize?.[0] ?? NaN, 6);

@@ -78,7 +78,7 @@ describe('symbol layout for each value state', () => {
     expect(empty.references).toEqual([]);
   });
 
-  it('lists an office the projection cannot place instead of dropping it silently', () => {
+  it('lists an office the map has no position for instead of dropping it silently', () => {
     const layoutWithStray = symbolLayout([figure('denver', 3, 'reported'), figure('london', 2, 'reported')], SIZE);
     expect(layoutWithStray.symbols.map((s) => s.id)).toEqual(['denver']);
     expect(layoutWithStray.unplaced.map((f) => f.office.id)).toEqual(['london']);

@@ -2,12 +2,14 @@
  * The map's projection, fitted to a size alone (not to the loaded geometry), so office positions are
  * known before the state outlines arrive and stay identical whether or not they ever do.
  *
- * Albers USA with territories places Alaska, Hawaii and Puerto Rico in insets; plain `geoAlbersUsa`
- * returns null for San Juan. (It also has insets for Guam and American Samoa, which the basemap
- * leaves out: no office is there. Alaska's inset reaches as far left, so the extent is the same.)
+ * The projection is Albers USA with territories (Alaska, Hawaii and Puerto Rico in insets; San Juan
+ * is a field office). The browser never runs it: the project projected every published office once,
+ * at scale 1 with no translation (scripts/derive-outlines.ts → office-positions.ts), and the
+ * projection is linear in its scale and translation, so a frame places an office at
+ * translate + scale × that position. That keeps d3-geo and the projection library out of the app.
  */
-import geoAlbersUsaTerritories from 'd3-composite-projections/src/albersUsaTerritories.js';
-import type { GeoCompositeProjection } from 'd3-composite-projections';
+import { UNIT_POSITIONS } from './office-positions';
+import { positionKey } from './position-key';
 
 export interface MapSize {
   width: number;
@@ -48,22 +50,19 @@ export function mapFrame(size: MapSize): MapFrame {
   return { width, height, scale, translate };
 }
 
-/** A fresh projection for a frame (projections are mutable objects: never share one). */
-export function mapProjection(frame: MapFrame): GeoCompositeProjection {
-  return geoAlbersUsaTerritories()
-    .scale(frame.scale)
-    .translate([frame.translate[0], frame.translate[1]]);
-}
-
-/** A [lon, lat] as a pixel, or null where the projection has no place for it. */
+/**
+ * An office's [lon, lat] as a pixel of the frame, or null when the map has no recorded position for
+ * that coordinate (an office that is not in the published list, or one whose coordinate changed
+ * without `npm run derive:outlines`): the map then lists it as not on the map rather than guess.
+ */
 export function projectPoint(
-  projection: GeoCompositeProjection,
+  frame: Pick<MapFrame, 'scale' | 'translate'>,
   lon: number,
   lat: number,
 ): readonly [number, number] | null {
-  const point = projection([lon, lat]);
-  if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return null;
-  return [point[0], point[1]];
+  const unit = UNIT_POSITIONS.get(positionKey(lon, lat));
+  if (!unit) return null;
+  return [frame.translate[0] + frame.scale * unit[0], frame.translate[1] + frame.scale * unit[1]];
 }
 
 export function sizeKey(size: MapSize): string {

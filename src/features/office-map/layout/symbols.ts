@@ -10,7 +10,7 @@
 import { scaleSqrt } from 'd3';
 import type { OfficeFigure } from '../../../domain/office-figures';
 import type { ValueState } from '../../../domain/value-state';
-import { mapFrame, mapProjection, projectPoint } from './projection';
+import { mapFrame, projectPoint } from './projection';
 import type { MapFrame, MapSize } from './projection';
 import { relaxPositions } from './relax';
 
@@ -42,7 +42,7 @@ export interface SymbolLayout {
   maxValue: number;
   /** Reference circles for the size legend, largest first. */
   references: SizeReference[];
-  /** Offices the projection has no place for (none of the 56; listed so nothing is lost silently). */
+  /** Offices the map has no recorded position for (none of the 56 published; listed so nothing is lost silently). */
   unplaced: OfficeFigure[];
 }
 
@@ -87,7 +87,6 @@ export function sizeReferences(maxValue: number, radius: (value: number) => numb
 
 export function symbolLayout(figures: readonly OfficeFigure[], size: MapSize): SymbolLayout {
   const frame = mapFrame(size);
-  const projection = mapProjection(frame);
   const maxRadius = maxRadiusFor(frame);
   const maxValue = Math.max(0, ...figures.map((f) => sizedValue(f) ?? 0));
   const scale = scaleSqrt()
@@ -97,7 +96,7 @@ export function symbolLayout(figures: readonly OfficeFigure[], size: MapSize): S
   const placed: Omit<OfficeSymbol, 'x' | 'y'>[] = [];
   const unplaced: OfficeFigure[] = [];
   for (const figure of figures) {
-    const anchor = projectPoint(projection, figure.office.lon, figure.office.lat);
+    const anchor = projectPoint(frame, figure.office.lon, figure.office.lat);
     if (!anchor) {
       unplaced.push(figure);
       continue;
