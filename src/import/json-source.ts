@@ -67,19 +67,23 @@ export function jsonSource(text: string, file: string, maxLength: number, proble
     if (key !== 'rows') problems.add('notice', 'json-shape', at([key]), `the key ${quoteText(key)} is ignored; only "rows" is read`);
   }
   const keys: string[] = [];
-  const seen = new Set<string>();
-  for (const row of rows) {
-    if (!isObject(row)) continue;
+  /** The row where each key first appears: where a problem about the whole column points. */
+  const firstRow = new Map<string, number>();
+  rows.forEach((row, i) => {
+    if (!isObject(row) || keys.length > MAX_COLUMNS) return;
     for (const key of Object.keys(row)) {
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (firstRow.has(key)) continue;
+      firstRow.set(key, i);
       keys.push(key);
     }
-    if (keys.length > MAX_COLUMNS) break;
-  }
+  });
+  const headerAt = (index: number): Location => {
+    const key = keys[index];
+    return key === undefined ? at(['rows']) : at(['rows', firstRow.get(key) ?? 0, key]);
+  };
   return {
     format: 'json',
-    header: { texts: keys, at: (index) => at(['rows', 0, keys[index] ?? '']) },
+    header: { texts: keys, at: headerAt },
     rows: (visit, progress) => {
       rows.forEach((row, i) => {
         if (i % PROGRESS_EVERY === 0) progress(i / rows.length);

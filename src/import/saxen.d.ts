@@ -1,6 +1,6 @@
 /**
  * The part of saxen's API the workbook reader uses (saxen 11 ships JavaScript only). Hooks as its
- * README documents them; `parse` returns the error it reported, if any.
+ * README documents them; `parse` returns the error it reported, or null.
  */
 declare module 'saxen' {
   type Decode = (text: string) => string;
@@ -18,6 +18,6 @@ declare module 'saxen' {
   export class Parser {
     constructor(options?: { proxy?: boolean });
     on<Name extends keyof Hooks>(name: Name, hook: Hooks[Name]): this;
-    parse(xml: string): Error | undefined;
+    parse(xml: string): Error | null | undefined;
   }
 }

@@ -159,6 +159,12 @@ export function validateImport(bytes: Uint8Array, published: Dataset, options: I
     return finish();
   }
 
+  const noRows = 'the file has a header but no rows; add one row per edition and field office';
+  if (table.header.texts.length === 0) {
+    // A JSON file with an empty "rows" list has no columns to check either: one problem says it all.
+    problems.error('no-rows', table.header.at(0), noRows);
+    return finish();
+  }
   const reference = importReference(published);
   const columns = resolveColumns(table.header, reference, columnMapping, problems);
   if (columns === null) return finish();
@@ -166,7 +172,7 @@ export function validateImport(bytes: Uint8Array, published: Dataset, options: I
   const rows = validateRows(table, columns, reference, problems, (fraction) => tick('checking', 0.2 + 0.7 * fraction));
   result.rows = rows.rows;
   result.preview = rows.preview;
-  if (rows.rows === 0) problems.error('no-rows', table.header.at(0), 'the file has a header but no rows; add one row per edition and field office');
+  if (rows.rows === 0) problems.error('no-rows', table.header.at(0), noRows);
   if (!problems.hasErrors) {
     tick('building', 0.9);
     const built = importedDataset(rows.entries, columns.metrics.map((m) => m.metricId), reference, { id: datasetId, fileName, loadedOn });

@@ -77,7 +77,8 @@ export function parseXml(xml: string, part: string, handlers: XmlHandlers): void
     failure ??= error;
   });
   try {
-    failure ??= parser.parse(xml);
+    const returned = parser.parse(xml);
+    if (returned instanceof Error) failure ??= returned;
   } catch (error) {
     if (error instanceof XlsxError) throw error;
     failure ??= error instanceof Error ? error : new Error(String(error));
