@@ -5,7 +5,7 @@ import type { CsvRecordAt } from '../../src/data/csv';
 
 const recordsOf = (text: string, delimiter?: string): CsvRecordAt[] => {
   const records: CsvRecordAt[] = [];
-  readCsv(text, (record) => records.push(record), delimiter);
+  readCsv(text, (record) => void records.push(record), delimiter);
   return records;
 };
 

@@ -4,7 +4,7 @@
  * null), every problem named by its JSON path and line:character.
  */
 import { describe, expect, it } from 'vitest';
-import { at, codesOf, errorsOf, problemOf, validate, valuesOf } from './support';
+import { at, codesOf, errorsOf, problemOf, utf16le, validate, valuesOf } from './support';
 
 const rejected = (text: string) => {
   const result = validate(text, 'results.json');
@@ -111,8 +111,7 @@ describe('JSON: rejected files', () => {
   });
 
   it('refuses UTF-16 JSON and an empty file', () => {
-    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'{"rows": []}'].flatMap((c) => [c.charCodeAt(0), 0])]);
-    const result = validate(utf16, 'results.json');
+    const result = validate(utf16le('{"rows": []}'), 'results.json');
     expect(result.problems.map((p) => [p.code, p.message])).toEqual([['utf-16', 'this file is saved as UTF-16 ("Unicode text"), not UTF-8; save it as UTF-8 JSON']]);
     expect(codesOf(rejected('  \n'))).toEqual([['file-empty', null, null]]);
     expect(codesOf(rejected('{"rows": []}'))).toEqual([['no-rows', 1, 2]]);

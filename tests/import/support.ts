@@ -117,3 +117,10 @@ export function at(code: string, text: string, line: number, needle: string): [s
   if (index < 0) throw new Error(`"${needle}" is not on line ${line}: ${lineText}`);
   return [code, line, index + 1];
 }
+
+/** ASCII text as UTF-16 little-endian bytes, with or without the byte-order mark. */
+export function utf16le(text: string, bom = true): Uint8Array {
+  const bytes: number[] = bom ? [0xff, 0xfe] : [];
+  for (let i = 0; i < text.length; i += 1) bytes.push(text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8);
+  return new Uint8Array(bytes);
+}
