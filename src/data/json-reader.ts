@@ -122,6 +122,8 @@ interface Frame {
   path: (string | number)[];
   /** Where each key of an object was first seen. */
   keys: Map<string, JsonPosition>;
+  /** Where each item of a list starts. */
+  items: JsonPosition[];
   /** The key whose value comes next; null when that value is dropped (a refused or repeated key). */
   key: string | null;
   /** The refused or repeated key whose value comes next, so problems inside it still get their path. */
@@ -159,34 +161,39 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
   const issues: ValidationIssue[] = [];
   const details: JsonIssueDetail[] = [];
   const syntaxErrors: { issue: ValidationIssue; character: number }[] = [];
-  const positions = new Map<string, JsonPosition>();
+  // Positions live beside the values they locate (a container's keys or items), so reading a value
+  // costs no path string; `locate` walks down the values instead.
+  const positionsOf = new WeakMap<object, Map<string, JsonPosition> | JsonPosition[]>();
+  let rootPosition: JsonPosition = { line: 1, character: 1 };
   const numberTexts = new Map<string, string>();
   const stack: Frame[] = [];
   let root: JsonValue = null;
   const at = (line: number, character: number): JsonPosition => ({ line: line + 1, character: character + 1 });
 
-  /** Puts a value in its parent (unless its key was refused) and returns its path. */
-  const place = (value: JsonValue, position: JsonPosition): (string | number)[] => {
+  /** Puts a value in its parent (unless its key was refused); returns the key or index it got. */
+  const place = (value: JsonValue, position: JsonPosition): string | number | null => {
     const parent = stack.at(-1);
     if (parent === undefined) {
       root = value;
-      positions.set(pathKey([]), position);
-      return [];
+      rootPosition = position;
+      return null;
     }
     if (Array.isArray(parent.container)) {
-      const path = [...parent.path, parent.container.length];
-      parent.container.push(value);
-      positions.set(pathKey(path), position);
-      return path;
+      parent.items.push(position);
+      return parent.container.push(value) - 1;
     }
     // The key was recorded (or refused) by onObjectProperty; a refused key's value is read but dropped.
-    const path = [...parent.path, parent.key ?? parent.droppedKey];
+    const key = parent.key ?? parent.droppedKey;
     if (parent.key !== null) parent.container[parent.key] = value;
     parent.key = null;
-    return path;
+    return key;
   };
   const open = (container: Frame['container'], line: number, character: number): void => {
-    stack.push({ container, path: place(container, at(line, character)), keys: new Map(), key: null, droppedKey: '' });
+    const parent = stack.at(-1);
+    const key = place(container, at(line, character));
+    const frame: Frame = { container, path: parent === undefined || key === null ? [] : [...parent.path, key], keys: new Map(), items: [], key: null, droppedKey: '' };
+    positionsOf.set(container, Array.isArray(container) ? frame.items : frame.keys);
+    stack.push(frame);
   };
 
   visit(
@@ -197,10 +204,11 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
       onObjectEnd: () => void stack.pop(),
       onArrayEnd: () => void stack.pop(),
       onLiteralValue: (value: JsonValue, offset, length, line, character) => {
-        const path = place(value, at(line, character));
+        const key = place(value, at(line, character));
         if (typeof value !== 'number') return;
         const written = text.slice(offset, offset + length);
-        if (!PLAIN_INTEGER.test(written)) numberTexts.set(pathKey(path), written);
+        const parent = stack.at(-1);
+        if (!PLAIN_INTEGER.test(written)) numberTexts.set(pathKey(parent === undefined || key === null ? [] : [...parent.path, key]), written);
       },
       onObjectProperty: (key, _offset, _length, line, character) => {
         const frame = stack.at(-1);
@@ -218,7 +226,6 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
           details.push({ kind: 'duplicate-key', character: position.character });
         } else {
           frame.keys.set(key, position);
-          positions.set(pathKey(path), position);
           frame.key = key;
         }
       },
@@ -234,12 +241,20 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
   const [syntax] = syntaxErrors;
   if (syntax !== undefined) return fail('syntax', syntax.character, syntax.issue);
   if (issues.length > 0) return { ok: false, issues, details };
+  /** The position of the deepest value along the path that exists: a missing key points at its object. */
   const locate = (path: readonly PropertyKey[]): JsonPosition => {
-    for (let length = path.length; length > 0; length -= 1) {
-      const found = positions.get(pathKey(path.slice(0, length)));
-      if (found !== undefined) return found;
+    let value: JsonValue = root;
+    let found = rootPosition;
+    for (const segment of path) {
+      if (typeof value !== 'object' || value === null) break;
+      const positions = positionsOf.get(value);
+      const position = Array.isArray(positions) ? positions[Number(segment)] : positions?.get(String(segment));
+      if (position === undefined) break;
+      found = position;
+      value = Array.isArray(value) ? (value[Number(segment)] ?? null) : (value[String(segment)] ?? null);
     }
-    return positions.get(pathKey([])) ?? { line: 1, character: 1 };
+    return found;
   };
-  return { ok: true, value: root, locate, numberText: (path) => numberTexts.get(pathKey(path)) };
+  // Most files write plain integers only: then no path needs building to answer.
+  return { ok: true, value: root, locate, numberText: (path) => (numberTexts.size === 0 ? undefined : numberTexts.get(pathKey(path))) };
 }
