@@ -66,10 +66,11 @@ function columnAt(text: string, offset: number): number {
 }
 
 /**
- * Visits every record of the text in order. `delimiter` is one character (`,` for the package tables;
- * the import detects another one and refuses it before reading). Returns the syntax problems found.
+ * Visits every record of the text in order, until `onRecord` returns false. `delimiter` is one
+ * character (`,` for the package tables; the import detects another one and refuses it before
+ * reading the rows). Returns the syntax problems found.
  */
-export function readCsv(text: string, onRecord: (record: CsvRecordAt) => void, delimiter = ','): CsvParseProblem[] {
+export function readCsv(text: string, onRecord: (record: CsvRecordAt) => boolean | undefined, delimiter = ','): CsvParseProblem[] {
   const source = withoutBom(text);
   const n = source.length;
   const delim = delimiter.charCodeAt(0);
@@ -154,7 +155,7 @@ export function readCsv(text: string, onRecord: (record: CsvRecordAt) => void, d
       break;
     }
     // A completely empty line (for example the trailing newline at the end of a file) is not a record.
-    if (!(fields.length === 1 && fields[0] === '')) onRecord({ line: recordLine, fields, starts });
+    if (!(fields.length === 1 && fields[0] === '') && onRecord({ line: recordLine, fields, starts }) === false) break;
   }
   return problems;
 }
@@ -170,7 +171,7 @@ export function csvFieldPosition(text: string, record: CsvRecordAt, index: numbe
 /** Every record at once, for the package tables (small files). */
 export function parseCsv(text: string): CsvParseResult {
   const records: CsvRecord[] = [];
-  const problems = readCsv(text, ({ line, fields }) => records.push({ line, fields }));
+  const problems = readCsv(text, ({ line, fields }) => void records.push({ line, fields }));
   return { records, problems };
 }
 

@@ -14,11 +14,17 @@ import { grouped } from './problems';
 import type { ImportReference } from './reference';
 import type { SourceCell } from './source-table';
 
-export type Read<T> =
-  | { ok: true; value: T; via?: 'token' | 'thousands' }
-  | { ok: false; code: ProblemCode; message: string };
+export interface ReadProblem {
+  code: ProblemCode;
+  message: string;
+}
 
-const fail = <T>(code: ProblemCode, message: string): Read<T> => ({ ok: false, code, message });
+/** A cell read, or why not: the why is a function, built only when the problem will be listed. */
+export type Read<T> = { ok: true; value: T; via?: 'token' | 'thousands' } | { ok: false; problem: () => ReadProblem };
+
+const fail = <T>(code: ProblemCode, message: string): Read<T> => ({ ok: false, problem: () => ({ code, message }) });
+const later = <T>(problem: () => ReadProblem): Read<T> => ({ ok: false, problem });
+const why = (code: ProblemCode, message: string): ReadProblem => ({ code, message });
 const TOKENS = new Set<string>(NOT_REPORTED_TOKENS);
 const AMBIGUOUS = new Set<string>(AMBIGUOUS_TOKENS);
 const HOW = 'write a whole number such as 12, 0 for none, or leave the cell blank if not reported';
@@ -29,44 +35,45 @@ export function checkedText(cell: SourceCell & { kind: 'text' }, kind: TextKind)
   return checked.ok ? { ok: true, value: checked.text.trim() } : fail('cell-text', `${quoteText(cell.text)} ${checked.message}`);
 }
 
-function wholeNumber(digits: string, shown: string, via?: 'thousands'): Read<number | null> {
+/** `shown` quotes the cell back (a function: quoting costs more than reading a number, and is rarely needed). */
+function wholeNumber(digits: string, shown: () => string, via?: 'thousands'): Read<number | null> {
   const value = Number(digits);
   if (value > MAX_COUNT) {
-    return fail('count-too-large', `${shown} is above ${grouped(MAX_COUNT)}, the largest count allowed; check the value (a count this large is a typing or export error)`);
+    return later(() => why('count-too-large', `${shown()} is above ${grouped(MAX_COUNT)}, the largest count allowed; check the value (a count this large is a typing or export error)`));
   }
   return via === undefined ? { ok: true, value } : { ok: true, value, via };
 }
 
 /** Why a text that is not a whole number is not one, and how to write it. */
-function textProblem(text: string): Read<number | null> {
+function textProblem(text: string): ReadProblem {
   const shown = quoteText(text);
   const lower = text.toLowerCase();
-  if (AMBIGUOUS.has(lower)) return fail('not-a-count', `${shown} may mean 0 or not reported; write 0 for a zero, or leave the cell blank if not reported`);
-  if (/^-\s*\d[\d,]*$/.test(text)) return fail('negative-count', `${shown} is negative; a count cannot be below 0`);
-  if (/^\+\d+$/.test(text)) return fail('not-a-count', `${shown} has a plus sign; write ${text.slice(1)}`);
-  if (/^\d+\.0+$/.test(text)) return fail('not-a-count', `${shown} is written with decimals; a count has none: write ${text.replace(/\.0+$/, '')}`);
+  if (AMBIGUOUS.has(lower)) return why('not-a-count', `${shown} may mean 0 or not reported; write 0 for a zero, or leave the cell blank if not reported`);
+  if (/^-\s*\d[\d,]*$/.test(text)) return why('negative-count', `${shown} is negative; a count cannot be below 0`);
+  if (/^\+\d+$/.test(text)) return why('not-a-count', `${shown} has a plus sign; write ${text.slice(1)}`);
+  if (/^\d+\.0+$/.test(text)) return why('not-a-count', `${shown} is written with decimals; a count has none: write ${text.replace(/\.0+$/, '')}`);
   const decimal = /^\d+([.,])(\d+)$/.exec(text);
   if (decimal !== null) {
     const [, separator = '', digits = ''] = decimal;
     const thousands = digits.length === 3 ? `; if "${separator}" separates thousands here, write ${text.replace(separator, '')}` : '';
-    return fail('not-a-count', `${shown} is not a whole number; a count has no decimals and is never rounded here${thousands}`);
+    return why('not-a-count', `${shown} is not a whole number; a count has no decimals and is never rounded here${thousands}`);
   }
   if (/^[+-]?(\d+\.?\d*|\.\d+)e[+-]?\d+$/i.test(text)) {
     const value = Number(text);
     const full = Number.isSafeInteger(value) && value >= 0 ? `: write ${value}` : '';
-    return fail('not-a-count', `${shown} is in exponent form; a count is written in full${full}`);
+    return why('not-a-count', `${shown} is in exponent form; a count is written in full${full}`);
   }
-  if (/^0x[0-9a-f]+$/i.test(text)) return fail('not-a-count', `${shown} is hexadecimal; write the count in decimal digits`);
-  if (/^[+-]?(infinity|inf|nan)$/i.test(text)) return fail('not-a-count', `${shown} is not a count; ${HOW}`);
-  if (/^#[A-Z/0!?]+[!?]?$/i.test(text) && text.length <= 8) return fail('excel-error', `${shown} is a spreadsheet error, not a count; fix the formula in the workbook, or type the count`);
-  if (/^\d{1,3}([ '.\u00A0\u202F]\d{3})+$/.test(text)) return fail('not-a-count', `${shown} has a thousands separator other than ","; write the digits alone`);
-  return fail('not-a-count', `${shown} is not a count; ${HOW}`);
+  if (/^0x[0-9a-f]+$/i.test(text)) return why('not-a-count', `${shown} is hexadecimal; write the count in decimal digits`);
+  if (/^[+-]?(infinity|inf|nan)$/i.test(text)) return why('not-a-count', `${shown} is not a count; ${HOW}`);
+  if (/^#[A-Z/0!?]+[!?]?$/i.test(text) && text.length <= 8) return why('excel-error', `${shown} is a spreadsheet error, not a count; fix the formula in the workbook, or type the count`);
+  if (/^\d{1,3}([ '.\u00A0\u202F]\d{3})+$/.test(text)) return why('not-a-count', `${shown} has a thousands separator other than ","; write the digits alone`);
+  return why('not-a-count', `${shown} is not a count; ${HOW}`);
 }
 
 /** A number cell as its file stored it: JSON's written form, Excel's stored value. */
 function numberCount(cell: SourceCell & { kind: 'number' }): Read<number | null> {
   const { text } = cell;
-  if (/^\d+$/.test(text)) return wholeNumber(text, text);
+  if (/^\d+$/.test(text)) return wholeNumber(text, () => text);
   if (!/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return fail('not-a-count', `${quoteText(text)} is not a count; ${HOW}`);
   const value = Number(text);
   if (value < 0) return fail('negative-count', `${text} is negative; a count cannot be below 0`);
@@ -74,7 +81,7 @@ function numberCount(cell: SourceCell & { kind: 'number' }): Read<number | null>
     const excel = cell.strict ? '' : ' (the spreadsheet may show it rounded)';
     return fail('not-a-count', `${text} is not a whole number${excel}; a count has no decimals and is never rounded here: type the whole number`);
   }
-  if (value > MAX_COUNT) return wholeNumber(String(MAX_COUNT + 1), text);
+  if (value > MAX_COUNT) return wholeNumber(String(MAX_COUNT + 1), () => text);
   // JSON is typed: a count is an integer as written. Excel's stored 1.2E3 is the number 1200 exactly.
   if (cell.strict) return fail('not-a-count', `${text} is not written as a whole number; a count is a JSON integer: write ${value}`);
   return { ok: true, value };
@@ -93,14 +100,16 @@ export function readCount(cell: SourceCell): Read<number | null> {
       if (!checked.ok) return checked;
       const text = checked.value;
       if (cell.typed) {
-        const hint = text === '' || TOKENS.has(text.toLowerCase()) ? 'write null when not reported' : /^\d+$/.test(text) ? `write ${text} without quotes` : HOW;
-        return fail('not-a-count', `${quoteText(cell.text)} is text; a count is a JSON integer such as 12, or null: ${hint}`);
+        return later(() => {
+          const hint = text === '' || TOKENS.has(text.toLowerCase()) ? 'write null when not reported' : /^\d+$/.test(text) ? `write ${text} without quotes` : HOW;
+          return why('not-a-count', `${quoteText(cell.text)} is text; a count is a JSON integer such as 12, or null: ${hint}`);
+        });
       }
       if (text === '') return { ok: true, value: null };
       if (TOKENS.has(text.toLowerCase())) return { ok: true, value: null, via: 'token' };
-      if (/^\d+$/.test(text)) return wholeNumber(text, quoteText(text));
-      if (/^\d{1,3}(,\d{3})+$/.test(text)) return wholeNumber(text.replaceAll(',', ''), quoteText(text), 'thousands');
-      return textProblem(text);
+      if (/^\d+$/.test(text)) return wholeNumber(text, () => quoteText(text));
+      if (/^\d{1,3}(,\d{3})+$/.test(text)) return wholeNumber(text.replaceAll(',', ''), () => quoteText(text), 'thousands');
+      return later(() => textProblem(text));
     }
   }
 }

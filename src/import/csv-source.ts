@@ -65,7 +65,7 @@ export function csvSource(text: string, problems: ProblemList): SourceTable | nu
         if (count === 1) return;
         if (count % PROGRESS_EVERY === 0) progress((record.starts[0] ?? 0) / text.length);
         const row: SourceRow = {
-          where: { ...WHOLE_FILE, line: record.line, character: 1 },
+          where: () => ({ ...WHOLE_FILE, line: record.line, character: 1 }),
           width: record.fields.length,
           cell: (index) => cellOf(record.fields[index]),
           at: (index) => position(text, record, index),

@@ -69,13 +69,14 @@ export function importedDataset(
   const values: ImportedValue[] = [];
   const byEdition = new Map<string, ImportEntry[]>();
   for (const entry of entries) {
-    byEdition.set(entry.editionId, [...(byEdition.get(entry.editionId) ?? []), entry]);
+    const rows = byEdition.get(entry.editionId);
+    if (rows === undefined) byEdition.set(entry.editionId, [entry]);
+    else rows.push(entry);
     metricIds.forEach((metric, i) => values.push({ edition: entry.editionId, office: entry.officeId, metric, value: entry.values[i] ?? null }));
   }
   const officeOrder = new Map(reference.offices.map((office, i) => [office.id, i]));
-  const metricOrder = [...metricIds].sort(
-    (a, b) => reference.metrics.findIndex((m) => m.id === a) - reference.metrics.findIndex((m) => m.id === b),
-  );
+  const metricRank = new Map(reference.metrics.map((metric, i) => [metric.id, i]));
+  const metricOrder = [...metricIds].sort((a, b) => (metricRank.get(a) ?? 0) - (metricRank.get(b) ?? 0));
   const total = reference.offices.length;
   const fileName = safeFileName(meta.fileName);
   const observations: Observation[] = [];
@@ -90,8 +91,9 @@ export function importedDataset(
     note,
   });
   for (const edition of reference.editions) {
-    const rows = [...(byEdition.get(edition.id) ?? [])].sort((a, b) => (officeOrder.get(a.officeId) ?? 0) - (officeOrder.get(b.officeId) ?? 0));
-    if (rows.length === 0) continue;
+    const rows = byEdition.get(edition.id);
+    if (rows === undefined) continue;
+    rows.sort((a, b) => (officeOrder.get(a.officeId) ?? 0) - (officeOrder.get(b.officeId) ?? 0));
     for (const metricId of metricOrder) {
       const column = metricIds.indexOf(metricId);
       const reportedValues = rows.map((row) => row.values[column] ?? null).filter((value): value is number => value !== null);

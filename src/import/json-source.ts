@@ -32,11 +32,12 @@ const EXAMPLE = '{"rows": [{"year": 2014, "office": "Denver", "minor_victims": 1
 type JsonObject = { [key: string]: JsonValue };
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function cellOf(value: JsonValue | undefined, written: string | undefined): SourceCell {
+/** `written` gives a number's source text when its value hides it (`12.0`); asked only for numbers. */
+function cellOf(value: JsonValue | undefined, written: () => string | undefined): SourceCell {
   if (value === undefined) return { kind: 'blank', missing: true };
   if (value === null) return BLANK;
   if (typeof value === 'string') return { kind: 'text', text: value, typed: true };
-  if (typeof value === 'number') return { kind: 'number', text: written ?? String(value), strict: true };
+  if (typeof value === 'number') return { kind: 'number', text: written() ?? String(value), strict: true };
   const what = typeof value === 'boolean' ? `${String(value)} is a true/false value` : `${Array.isArray(value) ? 'a list' : 'an object'} is not a cell value`;
   return { kind: 'invalid', text: JSON.stringify(value).slice(0, 60), code: 'json-shape', message: `${what}; write a number, text or null` };
 }
@@ -92,11 +93,11 @@ export function jsonSource(text: string, file: string, maxLength: number, proble
           return;
         }
         visit({
-          where: at(['rows', i]),
+          where: () => at(['rows', i]),
           width: keys.length,
           cell: (index) => {
             const key = keys[index] ?? '';
-            return cellOf(Object.hasOwn(row, key) ? row[key] : undefined, numberText(['rows', i, key]));
+            return cellOf(Object.hasOwn(row, key) ? row[key] : undefined, () => numberText(['rows', i, key]));
           },
           at: (index) => at(['rows', i, keys[index] ?? '']),
         });

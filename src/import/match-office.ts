@@ -10,8 +10,11 @@ import type { ImportReference } from './reference';
 export type OfficeMatch =
   | { kind: 'office'; officeId: string; canonical: boolean }
   | { kind: 'total' }
-  /** `message` follows the quoted cell: `"Sna Juan" is not one of the 56 field offices; did you mean …`. */
-  | { kind: 'unknown'; message: string };
+  /**
+   * `message` follows the quoted cell: `"Sna Juan" is not one of the 56 field offices; did you mean …`.
+   * A function: the nearest office is searched for only when the problem will be listed.
+   */
+  | { kind: 'unknown'; message: () => string };
 
 const TOTALS = new Set<string>(TOTAL_NAMES);
 
@@ -83,10 +86,13 @@ export function matchOffice(raw: string, reference: ImportReference): OfficeMatc
     if (office.state === state || office.territoryStates.includes(state)) return { kind: 'office', officeId: office.id, canonical: false };
     const covering = reference.offices.filter((o) => o.territoryStates.includes(state)).map((o) => o.name);
     const others = covering.length > 0 ? `; ${state} is covered by ${covering.join(' and ')}` : '';
-    return { kind: 'unknown', message: `does not name a field office: ${office.name} is in ${office.state}, not ${state}${others}; write the office as its id, name or city` };
+    return { kind: 'unknown', message: () => `does not name a field office: ${office.name} is in ${office.state}, not ${state}${others}; write the office as its id, name or city` };
   }
-  const suggestion = nearest(stripWords(simplify(name)), reference);
-  const how = 'the office as its id (san-juan), name (FBI San Juan) or city (San Juan)';
-  const hint = suggestion === null ? `write ${how}` : `did you mean ${suggestion}? Write ${how}`;
-  return { kind: 'unknown', message: `is not one of the ${reference.offices.length} field offices; ${hint}` };
+  const message = (): string => {
+    const suggestion = nearest(stripWords(simplify(name)), reference);
+    const how = 'the office as its id (san-juan), name (FBI San Juan) or city (San Juan)';
+    const hint = suggestion === null ? `write ${how}` : `did you mean ${suggestion}? Write ${how}`;
+    return `is not one of the ${reference.offices.length} field offices; ${hint}`;
+  };
+  return { kind: 'unknown', message };
 }

@@ -38,6 +38,9 @@ interface Tally {
   message: (count: number) => string;
 }
 
+/** A problem without its severity, built only when it will be listed. */
+export type ProblemDetail = Omit<ImportProblem, 'severity'>;
+
 export class ProblemList {
   private readonly kept: ImportProblem[] = [];
   private readonly tallies = new Map<string, Tally>();
@@ -48,6 +51,15 @@ export class ProblemList {
   add(severity: ProblemSeverity, code: ProblemCode, where: Location, message: string, value: string | null = null): void {
     this.counts[severity] += 1;
     if (this.kept.length < this.max) this.kept.push({ severity, code, ...where, value, message });
+  }
+
+  /**
+   * Counts a problem, and builds it only when it will be listed: a 50 MB file of errors then costs a
+   * count per cell, not a message, a position and a quoted value.
+   */
+  lazy(severity: ProblemSeverity, build: () => ProblemDetail): void {
+    this.counts[severity] += 1;
+    if (this.kept.length < this.max) this.kept.push({ severity, ...build() });
   }
 
   error(code: ProblemCode, where: Location, message: string, value: string | null = null): void {
@@ -62,10 +74,10 @@ export class ProblemList {
    * One notice for many occurrences of the same normalisation, placed at the first; `key` tells them
    * apart (an office spelling, a token), `message` is written once the count is known.
    */
-  tally(code: ProblemCode, key: string, where: Location, value: string | null, message: (count: number) => string): void {
+  tally(code: ProblemCode, key: string, first: () => { where: Location; value: string | null }, message: (count: number) => string): void {
     const id = `${code}\u0000${key}`;
     const found = this.tallies.get(id);
-    if (found === undefined) this.tallies.set(id, { code, where, value, count: 1, message });
+    if (found === undefined) this.tallies.set(id, { code, ...first(), count: 1, message });
     else found.count += 1;
   }
 

@@ -25,8 +25,8 @@ export type SourceCell =
 export const BLANK: SourceCell = { kind: 'blank' };
 
 export interface SourceRow {
-  /** The row as a whole: its line, its JSON path, its first cell. */
-  where: Location;
+  /** The row as a whole: its line, its JSON path, its first cell (a function: built only for a problem). */
+  where: () => Location;
   /** Fields in this row: a CSV row may have more or fewer than the header; other formats match it. */
   width: number;
   cell: (index: number) => SourceCell;

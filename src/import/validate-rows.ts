@@ -10,11 +10,13 @@ import { checkedText, readCount, readEdition, readYear } from './cell-values';
 import type { Read } from './cell-values';
 import type { ResolvedColumns } from './columns';
 import { matchOffice } from './match-office';
+import type { OfficeMatch } from './match-office';
+import type { ProblemCode, ProblemSeverity } from './import-types';
 import type { Location, ProblemList } from './problems';
 import { grouped, plural, shownText } from './problems';
 import type { ImportReference } from './reference';
 import { cellText, isBlankRow } from './source-table';
-import type { SourceRow, SourceTable } from './source-table';
+import type { SourceCell, SourceRow, SourceTable } from './source-table';
 
 export interface ImportEntry {
   editionId: string;
@@ -30,6 +32,8 @@ export interface RowsResult {
 }
 
 const PREVIEW_ROWS = 5;
+/** Distinct office spellings remembered: a real file has a few dozen; a file of garbage gets no more. */
+const OFFICE_CACHE = 4_096;
 
 /** A row of totals: skipped, since the app computes totals. */
 const TOTAL_ROW = Symbol('total row');
@@ -50,7 +54,9 @@ function gapText(year: number, reference: ImportReference): string {
 }
 
 class RowReader {
-  private readonly firstRow = new Map<string, Location>();
+  /** Where each (edition, office) was first given: a function, since it is only needed for a duplicate. */
+  private readonly firstRow = new Map<string, () => Location>();
+  private readonly offices = new Map<string, OfficeMatch>();
   private readonly unnamedReported = new Set<number>();
   readonly result: RowsResult = { rows: 0, entries: [], preview: [] };
 
@@ -62,14 +68,27 @@ class RowReader {
   ) {}
 
   private where(row: SourceRow, index: number | null): Location {
-    if (index === null) return row.where;
+    if (index === null) return row.where();
     const header = this.columns.columns[index]?.header ?? '';
     return { ...row.at(index), column: header === '' ? null : shownText(header) };
   }
 
+  /** Counts a problem; its position, message and quoted value are built only if it is listed. */
+  private fault(code: ProblemCode, row: SourceRow, index: number | null, message: () => string, value: () => string | null = () => null, severity: ProblemSeverity = 'error'): void {
+    this.problems.lazy(severity, () => ({ code, ...this.where(row, index), message: message(), value: value() }));
+  }
+
+  /** One notice for every cell normalised the same way, at the first. */
+  private note(code: ProblemCode, key: string, row: SourceRow, index: number | null, value: () => string | null, message: (count: number) => string): void {
+    this.problems.tally(code, key, () => ({ where: this.where(row, index), value: value() }), message);
+  }
+
   private report<T>(read: Read<T>, row: SourceRow, index: number): T | undefined {
     if (read.ok) return read.value;
-    this.problems.error(read.code, this.where(row, index), read.message, shownText(cellText(row.cell(index))));
+    this.problems.lazy('error', () => {
+      const { code, message } = read.problem();
+      return { code, ...this.where(row, index), message, value: shownText(cellText(row.cell(index))) };
+    });
     return undefined;
   }
 
@@ -82,26 +101,33 @@ class RowReader {
     if (edition === undefined || year === undefined) return undefined;
     if (edition !== null) {
       if (year === null || year === edition.year || yearColumn === null) return edition;
-      const message = `edition ${edition.id} ran in ${edition.year}, but this row says ${year}; correct the edition or the year`;
-      this.problems.error('edition-year-mismatch', this.where(row, yearColumn), message, String(year));
+      this.fault('edition-year-mismatch', row, yearColumn, () => `edition ${edition.id} ran in ${edition.year}, but this row says ${year}; correct the edition or the year`, () => String(year));
       return undefined;
     }
     if (year === null || yearColumn === null) {
       const which = editionColumn === null ? 'the year' : yearColumn === null ? 'the edition' : 'the edition or the year';
-      this.problems.error('edition-missing', this.where(row, editionColumn ?? yearColumn), `this row does not say which edition it is about; fill in ${which}`);
+      this.fault('edition-missing', row, editionColumn ?? yearColumn, () => `this row does not say which edition it is about; fill in ${which}`);
       return undefined;
     }
     const editions = this.reference.editionsByYear.get(year) ?? [];
     const [only, second] = editions;
     if (only !== undefined && second === undefined) return only;
     if (only === undefined) {
-      this.problems.error('year-without-edition', this.where(row, yearColumn), `${gapText(year, this.reference)}; a row needs a year with an edition, never a blank or a zero for a year without one`, String(year));
+      this.fault('year-without-edition', row, yearColumn, () => `${gapText(year, this.reference)}; a row needs a year with an edition, never a blank or a zero for a year without one`, () => String(year));
     } else {
       const ids = editions.map((e) => e.id).join(' and ');
-      const message = `${year} had two editions (${ids}); add an "edition" column saying which one this row is about`;
-      this.problems.error('year-ambiguous', this.where(row, yearColumn), message, String(year));
+      this.fault('year-ambiguous', row, yearColumn, () => `${year} had two editions (${ids}); add an "edition" column saying which one this row is about`, () => String(year));
     }
     return undefined;
+  }
+
+  /** Office cells repeat (56 offices, 13 editions), so each spelling is matched once. */
+  private match(text: string): OfficeMatch {
+    const cached = this.offices.get(text);
+    if (cached !== undefined) return cached;
+    const match = matchOffice(text, this.reference);
+    if (this.offices.size < OFFICE_CACHE) this.offices.set(text, match);
+    return match;
   }
 
   private office(row: SourceRow): string | typeof TOTAL_ROW | undefined {
@@ -110,27 +136,52 @@ class RowReader {
     const cell = row.cell(index);
     const raw = cellText(cell).trim();
     if (raw === '') {
-      this.problems.error('office-missing', this.where(row, index), 'the office is blank; write the field office this row is about');
+      this.fault('office-missing', row, index, () => 'the office is blank; write the field office this row is about');
       return undefined;
     }
     const checked = cell.kind === 'text' ? this.report(checkedText(cell, 'name'), row, index) : raw;
     if (checked === undefined) return undefined;
-    const match = matchOffice(checked, this.reference);
+    const match = this.match(checked);
     if (match.kind === 'total') {
-      this.problems.tally('total-row-skipped', '', this.where(row, index), shownText(raw), (n) =>
+      this.note('total-row-skipped', '', row, index, () => shownText(raw), (n) =>
         `${plural(n, 'row')} of totals (${quoteText(raw)}) ${n === 1 ? 'was' : 'were'} skipped: totals are not offices, and the app computes each national figure from the offices`);
       return TOTAL_ROW;
     }
     if (match.kind === 'unknown') {
-      this.problems.error('office-unknown', this.where(row, index), `${quoteText(raw)} ${match.message}`, shownText(raw));
+      this.fault('office-unknown', row, index, () => `${quoteText(raw)} ${match.message()}`, () => shownText(raw));
       return undefined;
     }
     if (!match.canonical) {
       const name = this.reference.officeById.get(match.officeId)?.name ?? match.officeId;
-      this.problems.tally('office-matched', raw, this.where(row, index), shownText(raw), (n) =>
-        `${quoteText(raw)} is read as ${name} (${match.officeId})${n > 1 ? ` on ${grouped(n)} rows` : ''}`);
+      this.note('office-matched', raw, row, index, () => shownText(raw), (n) => `${quoteText(raw)} is read as ${name} (${match.officeId})${n > 1 ? ` on ${grouped(n)} rows` : ''}`);
     }
     return match.officeId;
+  }
+
+  /** The notices and warning a value that was read may earn; most values earn none and cost nothing here. */
+  private noteValue(row: SourceRow, index: number, metricId: string, cell: SourceCell, read: Read<number | null> & { ok: true }): void {
+    if (read.via === 'token') {
+      this.note('not-reported-token', cellText(cell).trim().toLowerCase(), row, index, () => shownText(cellText(cell)), (n) =>
+        `${quoteText(cellText(cell).trim())} is read as not reported (never 0) in ${plural(n, 'cell')}`);
+    } else if (read.via === 'thousands') {
+      this.note('thousands-separator', '', row, index, () => shownText(cellText(cell)), (n) =>
+        `${plural(n, 'count')} with "," between thousands, such as ${quoteText(cellText(cell).trim())}, ${n === 1 ? 'is read as a whole number' : 'are read as whole numbers'}`);
+    }
+    if ((cell.kind === 'text' || cell.kind === 'number') && cell.formula === true) {
+      this.note('formula-result', '', row, index, () => shownText(cellText(cell)), (n) =>
+        `${plural(n, 'cell')} ${n === 1 ? 'holds a formula' : 'hold formulas'}: the result saved in the workbook is read (formulas are never evaluated here)`);
+    }
+    if (cell.kind === 'blank' && cell.missing === true) {
+      this.note('not-reported-token', `missing:${metricId}`, row, index, () => null, (n) =>
+        `${plural(n, 'row')} without the key ${quoteText(this.columns.columns[index]?.header ?? metricId)} ${n === 1 ? 'is' : 'are'} read as not reported`);
+    }
+    const largest = this.reference.largestPublished.get(metricId);
+    const { value } = read;
+    if (value !== null && largest !== undefined && value > largest.value) {
+      this.fault('implausible-count', row, index, () =>
+        `${grouped(value)} for one office is more than the largest figure ever published for this metric (${grouped(largest.value)}, OCC ${largest.editionId}); check the value`,
+      () => shownText(cellText(cell)), 'warning');
+    }
   }
 
   private values(row: SourceRow): (number | null)[] | undefined {
@@ -139,31 +190,13 @@ class RowReader {
     for (const { index, metricId } of this.columns.metrics) {
       const cell = row.cell(index);
       const read = readCount(cell);
-      const value = this.report(read, row, index);
-      if (value === undefined) {
+      if (!read.ok) {
+        this.report(read, row, index);
         ok = false;
         continue;
       }
-      values.push(value);
-      const where = this.where(row, index);
-      const text = shownText(cellText(cell));
-      if (read.ok && read.via === 'token') {
-        this.problems.tally('not-reported-token', text.toLowerCase(), where, text, (n) => `${quoteText(cellText(cell).trim())} is read as not reported (never 0) in ${plural(n, 'cell')}`);
-      } else if (read.ok && read.via === 'thousands') {
-        this.problems.tally('thousands-separator', '', where, text, (n) =>
-          `${plural(n, 'count')} with "," between thousands, such as ${quoteText(cellText(cell).trim())}, ${n === 1 ? 'is read as a whole number' : 'are read as whole numbers'}`);
-      }
-      if ((cell.kind === 'text' || cell.kind === 'number') && cell.formula === true) {
-        this.problems.tally('formula-result', '', where, text, (n) => `${plural(n, 'cell')} ${n === 1 ? 'holds a formula' : 'hold formulas'}: the result saved in the workbook is read (formulas are never evaluated here)`);
-      }
-      if (cell.kind === 'blank' && cell.missing === true) {
-        this.problems.tally('not-reported-token', `missing:${metricId}`, where, null, (n) => `${plural(n, 'row')} without the key ${quoteText(this.columns.columns[index]?.header ?? metricId)} ${n === 1 ? 'is' : 'are'} read as not reported`);
-      }
-      const largest = this.reference.largestPublished.get(metricId);
-      if (value !== null && largest !== undefined && value > largest.value) {
-        const message = `${grouped(value)} for one office is more than the largest figure ever published for this metric (${grouped(largest.value)}, OCC ${largest.editionId}); check the value`;
-        this.problems.warning('implausible-count', where, message, text);
-      }
+      values.push(read.value);
+      this.noteValue(row, index, metricId, cell, read);
     }
     return ok ? values : undefined;
   }
@@ -171,19 +204,19 @@ class RowReader {
   visit(row: SourceRow): void {
     if (this.result.preview.length < PREVIEW_ROWS) this.result.preview.push(Array.from({ length: row.width }, (_, i) => cellText(row.cell(i))));
     if (isBlankRow(row)) {
-      this.problems.tally('blank-rows-skipped', '', row.where, null, (n) => `${plural(n, 'blank row')} ${n === 1 ? 'was' : 'were'} skipped`);
+      this.note('blank-rows-skipped', '', row, null, () => null, (n) => `${plural(n, 'blank row')} ${n === 1 ? 'was' : 'were'} skipped`);
       return;
     }
     if (row.width !== this.headerWidth) {
       const comma = row.width > this.headerWidth ? '; a number such as 1,234 must be in quotes or written without the ","' : '';
-      this.problems.error('ragged-row', row.where, `this row has ${plural(row.width, 'field')} but the header has ${this.headerWidth}; check for a missing or extra ","${comma}`);
+      this.fault('ragged-row', row, null, () => `this row has ${plural(row.width, 'field')} but the header has ${this.headerWidth}; check for a missing or extra ","${comma}`);
       this.result.rows += 1;
       return;
     }
     for (const index of this.columns.unnamed) {
       if (this.unnamedReported.has(index) || cellText(row.cell(index)).trim() === '') continue;
       this.unnamedReported.add(index);
-      this.problems.error('header-blank', this.where(row, index), 'this value is in a column with no name in the header; name the column, or delete it', shownText(cellText(row.cell(index))));
+      this.fault('header-blank', row, index, () => 'this value is in a column with no name in the header; name the column, or delete it', () => shownText(cellText(row.cell(index))));
     }
     const office = this.office(row);
     if (office === TOTAL_ROW) return;
@@ -195,8 +228,7 @@ class RowReader {
     const first = this.firstRow.get(key);
     if (first !== undefined) {
       const name = this.reference.officeById.get(office)?.name ?? office;
-      const message = `this row repeats edition ${edition.id}, ${name}, already given on ${placeOf(first)}; keep one row per edition and office (values are never added up or overwritten)`;
-      this.problems.error('duplicate-row', row.where, message);
+      this.fault('duplicate-row', row, null, () => `this row repeats edition ${edition.id}, ${name}, already given on ${placeOf(first())}; keep one row per edition and office (values are never added up or overwritten)`);
       return;
     }
     this.firstRow.set(key, row.where);

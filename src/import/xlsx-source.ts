@@ -176,7 +176,7 @@ export function xlsxSource(bytes: Uint8Array, problems: ProblemList): SourceTabl
         for (let n = headerRow + 1; n <= lastRow; n += 1) {
           if ((n - headerRow) % PROGRESS_EVERY === 0) progress((n - headerRow) / (lastRow - headerRow));
           const cells = rows.get(n) ?? [];
-          visit({ where: locate(n, 0), width, cell: (index) => cells[index] ?? BLANK, at: (index) => locate(n, index) });
+          visit({ where: () => locate(n, 0), width, cell: (index) => cells[index] ?? BLANK, at: (index) => locate(n, index) });
         }
       },
     };
