@@ -42,7 +42,30 @@ function position(text: string, record: CsvRecordAt, index: number): Location {
   return { line, character: column, column: null, path: null, cell: null };
 }
 
-const cellOf = (field: string | undefined): SourceCell => (field === undefined || field === '' ? BLANK : { kind: 'text', text: field });
+/** One record as a row: a class, so a million rows cost one object each rather than three closures. */
+class CsvRow implements SourceRow {
+  constructor(
+    private readonly text: string,
+    private readonly record: CsvRecordAt,
+  ) {}
+
+  get width(): number {
+    return this.record.fields.length;
+  }
+
+  where(): Location {
+    return { ...WHOLE_FILE, line: this.record.line, character: 1 };
+  }
+
+  cell(index: number): SourceCell {
+    const field = this.record.fields[index];
+    return field === undefined || field === '' ? BLANK : { kind: 'text', text: field };
+  }
+
+  at(index: number): Location {
+    return position(this.text, this.record, index);
+  }
+}
 
 /** The table, or null when the file cannot be read as comma-separated values at all. */
 export function csvSource(text: string, problems: ProblemList): SourceTable | null {
@@ -64,13 +87,7 @@ export function csvSource(text: string, problems: ProblemList): SourceTable | nu
         count += 1;
         if (count === 1) return;
         if (count % PROGRESS_EVERY === 0) progress((record.starts[0] ?? 0) / text.length);
-        const row: SourceRow = {
-          where: () => ({ ...WHOLE_FILE, line: record.line, character: 1 }),
-          width: record.fields.length,
-          cell: (index) => cellOf(record.fields[index]),
-          at: (index) => position(text, record, index),
-        };
-        visit(row);
+        visit(new CsvRow(text, record));
       });
       for (const found of syntax) problems.error('csv-quote', { ...WHOLE_FILE, line: found.line, character: found.column }, QUOTE_FIX[found.kind]);
     },

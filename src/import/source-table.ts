@@ -25,13 +25,13 @@ export type SourceCell =
 export const BLANK: SourceCell = { kind: 'blank' };
 
 export interface SourceRow {
-  /** The row as a whole: its line, its JSON path, its first cell (a function: built only for a problem). */
-  where: () => Location;
+  /** The row as a whole: its line, its JSON path, its first cell (a method: built only for a problem). */
+  where(): Location;
   /** Fields in this row: a CSV row may have more or fewer than the header; other formats match it. */
-  width: number;
-  cell: (index: number) => SourceCell;
+  readonly width: number;
+  cell(index: number): SourceCell;
   /** Where one cell is. */
-  at: (index: number) => Location;
+  at(index: number): Location;
 }
 
 export interface SourceHeader {

@@ -231,7 +231,7 @@ class RowReader {
       this.fault('duplicate-row', row, null, () => `this row repeats edition ${edition.id}, ${name}, already given on ${placeOf(first())}; keep one row per edition and office (values are never added up or overwritten)`);
       return;
     }
-    this.firstRow.set(key, row.where);
+    this.firstRow.set(key, () => row.where());
     if (values !== undefined && !this.problems.hasErrors) this.result.entries.push({ editionId: edition.id, officeId: office, values });
   }
 }
