@@ -118,7 +118,7 @@ export async function measureImport() {
     const warm = (run) => median(run.times.slice(1));
     const size = (run) => `${(run.size / MB).toFixed(1)} MB`;
     const rowsOut = [
-      row('validate 728 rows, CSV: first run (ms)', first(runs.csv728), null, 'ms', 1),
+      row('validate 728 rows, CSV: first run', first(runs.csv728), null, 'ms', 1),
       row(`validate 728 rows, CSV (${(runs.csv728.size / 1000).toFixed(0)} kB): median of ${REPEAT - 1}`, warm(runs.csv728), IMPORT_BUDGET.rows728Ms, 'ms', 1),
       row('validate 728 rows, Excel .xlsx: first run', first(runs.xlsx728), null, 'ms', 1),
       row(`validate 728 rows, Excel .xlsx (${(runs.xlsx728.size / 1000).toFixed(0)} kB): median`, warm(runs.xlsx728), IMPORT_BUDGET.rows728Ms, 'ms', 1),

@@ -42,6 +42,7 @@ export function decodeExcelEscapes(text: string): string {
 }
 
 export interface XmlHandlers {
+  /** `attribute` reads the tag being opened, and only during this call. */
   open?: (name: string, attribute: (name: string) => string | undefined, selfClosing: boolean) => void;
   close?: (name: string) => void;
   text?: (text: string) => void;
@@ -52,14 +53,28 @@ const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 /** Parses one part, with local element and attribute names and decoded text and attributes. */
 export function parseXml(xml: string, part: string, handlers: XmlHandlers): void {
   const parser = new Parser();
+  // One attribute reader for every tag, parsing the tag's attributes only when one is asked for:
+  // most tags of a sheet (<v>, <f>, <t>) are opened without reading any.
+  let readAttributes: () => Record<string, string> = () => ({});
+  let attributes: Record<string, string> | null = null;
+  const attribute = (key: string): string | undefined => {
+    attributes ??= readAttributes();
+    let raw = attributes[key];
+    if (raw === undefined) {
+      const suffix = `:${key}`;
+      for (const name in attributes) {
+        if (name.endsWith(suffix)) {
+          raw = attributes[name];
+          break;
+        }
+      }
+    }
+    return raw === undefined ? undefined : decodeXml(raw);
+  };
   parser.on('openTag', (name, getAttrs, _decode, selfClosing) => {
     if (handlers.open === undefined) return;
-    const attrs = getAttrs();
-    const byLocal = new Map(Object.entries(attrs).map(([key, value]) => [localName(key), value]));
-    const attribute = (key: string): string | undefined => {
-      const raw = byLocal.get(key);
-      return raw === undefined ? undefined : decodeXml(raw);
-    };
+    readAttributes = getAttrs;
+    attributes = null;
     handlers.open(localName(name), attribute, selfClosing);
     if (selfClosing) handlers.close?.(localName(name));
   });
