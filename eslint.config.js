@@ -33,11 +33,11 @@ export default tseslint.config(
   },
   {
     // JSX needs no import (the automatic runtime), so the package policy in eslint.layers.js cannot see it.
-    files: ['src/domain/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}'],
+    files: ['src/domain/**/*.{ts,tsx}', 'src/data/**/*.{ts,tsx}', 'src/import/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: 'JSXElement, JSXFragment', message: 'src/domain and src/data hold no React: no JSX (docs/DESIGN.md §2).' },
+        { selector: 'JSXElement, JSXFragment', message: 'src/domain, src/data and src/import hold no React: no JSX (docs/DESIGN.md §2).' },
       ],
     },
   },

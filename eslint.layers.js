@@ -6,7 +6,9 @@ import boundaries from 'eslint-plugin-boundaries';
 
 // The layers of docs/DESIGN.md §9, one element type each. Imports run one way:
 // app → features → shared layers; domain and data are the pure bottom (data below domain).
-const sharedLayers = ['charts', 'domain', 'api', 'data', 'state', 'export', 'ui'];
+const sharedLayers = ['charts', 'domain', 'api', 'data', 'state', 'export', 'ui', 'import'];
+// The pure layers hold plain TypeScript: no React, react-query or zustand.
+const pureLayers = ['domain', 'data', 'import'];
 const reactPackages = ['react', 'react-dom', '@tanstack/react-query', 'zustand'];
 
 const layerElements = [
@@ -30,17 +32,21 @@ const layerPolicies = [
   allowLayers('app', ['app', 'feature', ...sharedLayers]),
   // A feature reaches the shared layers; another feature's folder is a different element, so denied.
   allowLayers('feature', sharedLayers),
-  allowLayers(['charts', 'api', 'state', 'export', 'ui'], sharedLayers),
+  // The import is for the layers that load data (api, state) and the panels; drawing layers never need it.
+  allowLayers(['api', 'state'], sharedLayers),
+  allowLayers(['charts', 'export', 'ui'], sharedLayers.filter((layer) => layer !== 'import')),
   allowLayers('domain', ['data']),
+  // The analysts' import (docs/DESIGN.md §11): pure, so the same code runs in Node and in a Web Worker.
+  allowLayers('import', ['import', 'data', 'domain']),
   // data is the bottom layer: no policy allows it a local import.
   allowLayers('mocks', ['data', 'domain']),
   // The map outlines are an asset of the build (Vite's `?url` import gives its hashed URL); the
   // resolver cannot follow a query, so this one import is allowed by name.
   { from: { element: { types: 'api' } }, allow: { dependency: { source: './state-outlines.json?url' } } },
   {
-    from: { element: { types: ['domain', 'data'] } },
+    from: { element: { types: pureLayers } },
     disallow: { to: { module: { source: reactPackages } } },
-    message: 'src/domain and src/data are plain TypeScript: no React, react-query or zustand (docs/DESIGN.md §2).',
+    message: 'src/domain, src/data and src/import are plain TypeScript: no React, react-query or zustand (docs/DESIGN.md §2).',
   },
 ];
 

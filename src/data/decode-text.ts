@@ -9,7 +9,10 @@
  */
 import type { ValidationIssue } from './types';
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; issue: ValidationIssue };
+/** What a file that is not UTF-8 text is instead, so a caller (the import) can say how to fix it in its own words. */
+export type NotTextReason = 'utf-16' | 'utf-32' | 'gzip' | 'zip' | 'binary' | 'not-utf-8';
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; issue: ValidationIssue; reason: NotTextReason };
 
 /** How many leading bytes the UTF-16 and binary checks look at: enough for a header line or two. */
 const SAMPLE_BYTES = 512;
@@ -81,17 +84,19 @@ function lineAt(bytes: Uint8Array, offset: number): number {
 
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 
-const UTF16 = 'this file is UTF-16; save it as UTF-8';
+const UTF16 = { reason: 'utf-16', message: 'this file is UTF-16; save it as UTF-8' } as const;
 
 /** What the file is when it is not text, or null when it may be text. */
-function notTextMessage(bytes: Uint8Array): string | null {
-  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) return 'this file is UTF-32; save it as UTF-8';
+function notText(bytes: Uint8Array): { reason: NotTextReason; message: string } | null {
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    return { reason: 'utf-32', message: 'this file is UTF-32; save it as UTF-8' };
+  }
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return UTF16;
   if (startsWith(bytes, [0x1f, 0x8b])) {
-    return 'this is not a text file: it is compressed with gzip; decompress it and use the UTF-8 text inside';
+    return { reason: 'gzip', message: 'this is not a text file: it is compressed with gzip; decompress it and use the UTF-8 text inside' };
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    return 'this is not a text file: it is a ZIP archive (an Excel .xlsx workbook is one too); save it as UTF-8 text';
+    return { reason: 'zip', message: 'this is not a text file: it is a ZIP archive (an Excel .xlsx workbook is one too); save it as UTF-8 text' };
   }
   // Signatures first: a short binary header can look like UTF-16 by chance.
   const sample = bytes.subarray(0, SAMPLE_BYTES);
@@ -99,7 +104,8 @@ function notTextMessage(bytes: Uint8Array): string | null {
   // One stray NUL in a text file is left to the cell check, which can name its line and column.
   const nuls = sample.reduce((count, byte) => (byte === 0 ? count + 1 : count), 0);
   if (nuls >= Math.max(2, sample.length * 0.05)) {
-    return `this is not a text file: it holds binary data (a NUL byte at byte ${sample.indexOf(0) + 1}); save it as UTF-8 text`;
+    const message = `this is not a text file: it holds binary data (a NUL byte at byte ${sample.indexOf(0) + 1}); save it as UTF-8 text`;
+    return { reason: 'binary', message };
   }
   return null;
 }
@@ -111,9 +117,13 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Byte positions in messages count from 1, like lines.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodeResult {
-  const fail = (line: number | null, message: string): DecodeResult => ({ ok: false, issue: { file, line, column: null, message } });
-  const notText = notTextMessage(bytes);
-  if (notText !== null) return fail(null, notText);
+  const fail = (line: number | null, message: string, reason: NotTextReason = 'not-utf-8'): DecodeResult => ({
+    ok: false,
+    issue: { file, line, column: null, message },
+    reason,
+  });
+  const other = notText(bytes);
+  if (other !== null) return fail(null, other.message, other.reason);
   try {
     // The decoder drops a leading UTF-8 BOM by itself (ignoreBOM is false by default).
     return { ok: true, text: utf8.decode(bytes) };

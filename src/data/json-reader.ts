@@ -23,9 +23,28 @@ export interface JsonPosition {
   character: number;
 }
 
+/** What kind of problem an issue is, for callers that give each kind its own code (the import). */
+export type JsonIssueKind = 'too-long' | 'empty' | 'too-deep' | 'syntax' | 'forbidden-key' | 'duplicate-key';
+
+export interface JsonIssueDetail {
+  kind: JsonIssueKind;
+  /** 1-based character on the issue's line, or null for whole-file issues. */
+  character: number | null;
+}
+
 export type JsonReadResult =
-  | { ok: true; value: JsonValue; locate: (path: readonly PropertyKey[]) => JsonPosition }
-  | { ok: false; issues: ValidationIssue[] };
+  | {
+      ok: true;
+      value: JsonValue;
+      locate: (path: readonly PropertyKey[]) => JsonPosition;
+      /**
+       * The source text of a number written with a fraction or an exponent, or with more than 15
+       * digits (`12.0`, `1e3`, `12345678901234567890`): the parsed value hides that form, and a count
+       * must be shown back as the file wrote it. Undefined for plain integers and for anything else.
+       */
+      numberText: (path: readonly PropertyKey[]) => string | undefined;
+    }
+  | { ok: false; issues: ValidationIssue[]; details: JsonIssueDetail[] };
 
 export interface JsonReadOptions {
   /** Deepest nesting of objects and lists accepted. */
@@ -62,6 +81,9 @@ const SYNTAX_MESSAGES: Readonly<Record<number, string>> = {
 
 const grouped = (n: number): string => n.toLocaleString('en-US');
 const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
+
+/** A number the parsed value shows as the file wrote it: an integer of at most 15 digits. */
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
 
 /** `['resources', 2, 'name']` → `resources[2].name`; the root is null. */
 export function jsonPath(path: readonly PropertyKey[]): string | null {
@@ -100,6 +122,8 @@ interface Frame {
   path: (string | number)[];
   /** Where each key of an object was first seen. */
   keys: Map<string, JsonPosition>;
+  /** Where each item of a list starts. */
+  items: JsonPosition[];
   /** The key whose value comes next; null when that value is dropped (a refused or repeated key). */
   key: string | null;
   /** The refused or repeated key whose value comes next, so problems inside it still get their path. */
@@ -118,46 +142,58 @@ function duplicateMessage(key: string, first: JsonPosition, again: JsonPosition)
 export function readJson(source: string, file: string, options: JsonReadOptions = {}): JsonReadResult {
   const { maxDepth, maxLength } = { ...DEFAULTS, ...options };
   const issue = (line: number | null, column: string | null, message: string): ValidationIssue => ({ file, line, column, message });
+  const fail = (kind: JsonIssueKind, character: number | null, found: ValidationIssue): JsonReadResult => ({
+    ok: false,
+    issues: [found],
+    details: [{ kind, character }],
+  });
   if (source.length > maxLength) {
-    return { ok: false, issues: [issue(null, null, `the file is ${grouped(source.length)} characters long; at most ${grouped(maxLength)} are allowed here`)] };
+    return fail('too-long', null, issue(null, null, `the file is ${grouped(source.length)} characters long; at most ${grouped(maxLength)} are allowed here`));
   }
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
-  if (text.trim() === '') return { ok: false, issues: [issue(null, null, 'the file is empty; expected JSON')] };
+  if (text.trim() === '') return fail('empty', null, issue(null, null, 'the file is empty; expected JSON'));
   const deep = tooDeep(text, maxDepth);
   if (deep !== null) {
     const message = `the JSON is nested more than ${maxDepth} levels deep (line ${deep.line}, character ${deep.character}); no file here needs that many`;
-    return { ok: false, issues: [issue(deep.line, null, message)] };
+    return fail('too-deep', deep.character, issue(deep.line, null, message));
   }
 
   const issues: ValidationIssue[] = [];
-  const syntaxErrors: ValidationIssue[] = [];
-  const positions = new Map<string, JsonPosition>();
+  const details: JsonIssueDetail[] = [];
+  const syntaxErrors: { issue: ValidationIssue; character: number }[] = [];
+  // Positions live beside the values they locate (a container's keys or items), so reading a value
+  // costs no path string; `locate` walks down the values instead.
+  const positionsOf = new WeakMap<object, Map<string, JsonPosition> | JsonPosition[]>();
+  let rootPosition: JsonPosition = { line: 1, character: 1 };
+  const numberTexts = new Map<string, string>();
   const stack: Frame[] = [];
   let root: JsonValue = null;
   const at = (line: number, character: number): JsonPosition => ({ line: line + 1, character: character + 1 });
 
-  /** Puts a value in its parent (unless its key was refused) and returns its path. */
-  const place = (value: JsonValue, position: JsonPosition): (string | number)[] => {
+  /** Puts a value in its parent (unless its key was refused); returns the key or index it got. */
+  const place = (value: JsonValue, position: JsonPosition): string | number | null => {
     const parent = stack.at(-1);
     if (parent === undefined) {
       root = value;
-      positions.set(pathKey([]), position);
-      return [];
+      rootPosition = position;
+      return null;
     }
     if (Array.isArray(parent.container)) {
-      const path = [...parent.path, parent.container.length];
-      parent.container.push(value);
-      positions.set(pathKey(path), position);
-      return path;
+      parent.items.push(position);
+      return parent.container.push(value) - 1;
     }
     // The key was recorded (or refused) by onObjectProperty; a refused key's value is read but dropped.
-    const path = [...parent.path, parent.key ?? parent.droppedKey];
+    const key = parent.key ?? parent.droppedKey;
     if (parent.key !== null) parent.container[parent.key] = value;
     parent.key = null;
-    return path;
+    return key;
   };
   const open = (container: Frame['container'], line: number, character: number): void => {
-    stack.push({ container, path: place(container, at(line, character)), keys: new Map(), key: null, droppedKey: '' });
+    const parent = stack.at(-1);
+    const key = place(container, at(line, character));
+    const frame: Frame = { container, path: parent === undefined || key === null ? [] : [...parent.path, key], keys: new Map(), items: [], key: null, droppedKey: '' };
+    positionsOf.set(container, Array.isArray(container) ? frame.items : frame.keys);
+    stack.push(frame);
   };
 
   visit(
@@ -167,7 +203,13 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
       onArrayBegin: (_offset, _length, line, character) => open([], line, character),
       onObjectEnd: () => void stack.pop(),
       onArrayEnd: () => void stack.pop(),
-      onLiteralValue: (value: JsonValue, _offset, _length, line, character) => void place(value, at(line, character)),
+      onLiteralValue: (value: JsonValue, offset, length, line, character) => {
+        const key = place(value, at(line, character));
+        if (typeof value !== 'number') return;
+        const written = text.slice(offset, offset + length);
+        const parent = stack.at(-1);
+        if (!PLAIN_INTEGER.test(written)) numberTexts.set(pathKey(parent === undefined || key === null ? [] : [...parent.path, key]), written);
+      },
       onObjectProperty: (key, _offset, _length, line, character) => {
         const frame = stack.at(-1);
         if (frame === undefined || Array.isArray(frame.container)) return;
@@ -178,32 +220,41 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
         frame.droppedKey = key;
         if (FORBIDDEN_KEYS.has(key)) {
           issues.push(issue(position.line, jsonPath(path), `${quoteText(key)} cannot be a key (it could change how the file is read); remove it`));
+          details.push({ kind: 'forbidden-key', character: position.character });
         } else if (first !== undefined) {
           issues.push(issue(position.line, jsonPath(path), duplicateMessage(key, first, position)));
+          details.push({ kind: 'duplicate-key', character: position.character });
         } else {
           frame.keys.set(key, position);
-          positions.set(pathKey(path), position);
           frame.key = key;
         }
       },
       onError: (code, offset, _length, line, character) => {
         const where = at(line, character);
         const detail = `${syntaxMessage(text, code, offset)} (line ${where.line}, character ${where.character})`;
-        syntaxErrors.push(issue(where.line, null, `is not valid JSON: ${detail}`));
+        syntaxErrors.push({ issue: issue(where.line, null, `is not valid JSON: ${detail}`), character: where.character });
       },
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
   );
   // After a syntax error the rest is guesswork; the first error is the one to fix.
   const [syntax] = syntaxErrors;
-  if (syntax !== undefined) return { ok: false, issues: [syntax] };
-  if (issues.length > 0) return { ok: false, issues };
+  if (syntax !== undefined) return fail('syntax', syntax.character, syntax.issue);
+  if (issues.length > 0) return { ok: false, issues, details };
+  /** The position of the deepest value along the path that exists: a missing key points at its object. */
   const locate = (path: readonly PropertyKey[]): JsonPosition => {
-    for (let length = path.length; length > 0; length -= 1) {
-      const found = positions.get(pathKey(path.slice(0, length)));
-      if (found !== undefined) return found;
+    let value: JsonValue = root;
+    let found = rootPosition;
+    for (const segment of path) {
+      if (typeof value !== 'object' || value === null) break;
+      const positions = positionsOf.get(value);
+      const position = Array.isArray(positions) ? positions[Number(segment)] : positions?.get(String(segment));
+      if (position === undefined) break;
+      found = position;
+      value = Array.isArray(value) ? (value[Number(segment)] ?? null) : (value[String(segment)] ?? null);
     }
-    return positions.get(pathKey([])) ?? { line: 1, character: 1 };
+    return found;
   };
-  return { ok: true, value: root, locate };
+  // Most files write plain integers only: then no path needs building to answer.
+  return { ok: true, value: root, locate, numberText: (path) => (numberTexts.size === 0 ? undefined : numberTexts.get(pathKey(path))) };
 }

@@ -45,7 +45,7 @@ export function readJsonWithSchema<T>(
   options?: JsonReadOptions,
 ): SchemaReadResult<T> {
   const json = readJson(text, file, options);
-  if (!json.ok) return json;
+  if (!json.ok) return { ok: false, issues: json.issues };
   const result = schema.safeParse(json.value, { error: plainMessage });
   if (result.success) return { ok: true, value: result.data };
   const issue = (path: readonly PropertyKey[], message: string): ValidationIssue => ({

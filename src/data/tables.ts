@@ -93,7 +93,7 @@ export function tableRowBuilders({ currentYear }: TableOptions): TableRowBuilder
       metricId: read('metric', identifier),
       value: read('value', count),
       qualifier: read('qualifier', optionalOneOf(['at-least', 'approximately'])),
-      origin: read('origin', oneOf(['published', 'synthetic'])),
+      origin: read('origin', oneOf(['published', 'synthetic', 'imported'])),
       sourceIds: read('source_ids', idList),
       note: read('note', optionalNote),
     }),

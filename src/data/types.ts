@@ -21,7 +21,7 @@
  *   observations.csv  edition,place,metric,value,qualifier,origin,source_ids,note
  *                     value: non-negative integer or blank (= not reported)
  *                     qualifier: blank | at-least | approximately
- *                     origin: published | synthetic
+ *                     origin: published | synthetic | imported
  *   sources.csv       id,outlet,date,url,summary
  */
 
@@ -124,7 +124,13 @@ export interface Wording {
 }
 
 export type Qualifier = 'at-least' | 'approximately';
-export type Origin = 'published' | 'synthetic';
+/**
+ * Where a value comes from: a release (published), the sample generator (synthetic), or an analyst's
+ * own file (imported, src/import/). Only `synthetic` changes how a value reads (the SAMPLE DATA mark);
+ * an imported value is the analyst's real figure and reads as reported, zero or a lower bound like a
+ * published one, while the dataset's kind `imported` carries the "YOUR DATA" mark.
+ */
+export type Origin = 'published' | 'synthetic' | 'imported';
 export const NATIONAL = 'national';
 
 export interface Observation {

@@ -1,26 +1,27 @@
 /**
- * How many values a view shows were published. The one rule: a generated sample value is shown, but
- * never counted as reported; a published zero, lower bound or approximation is. The map's caption, the
- * tables' sum rows and the trends' captions all count here, so they never disagree on "reported".
+ * How many values a view shows were reported. The one rule: a generated sample value is shown, but
+ * never counted as reported; a published or imported zero, lower bound or approximation is (an imported
+ * value is the analyst's real figure). The map's caption, the tables' sum rows and the trends' captions
+ * all count here, so they never disagree on "reported".
  */
 import type { ValueState } from './value-state';
 
 export interface Coverage {
-  /** Values a release published, zero included. */
+  /** Values a release published or an analyst's file gave, zero included. */
   reported: number;
   /** Generated sample values shown. */
   synthetic: number;
   total: number;
 }
 
-/** A value the releases published: anything but "not reported" and generated sample data. */
-export function isPublished(state: ValueState): boolean {
+/** A value someone reported (a release or an analyst's file): anything but "not reported" and generated sample data. */
+export function isReported(state: ValueState): boolean {
   return state !== 'not-reported' && state !== 'synthetic';
 }
 
 export function coverageOf(values: readonly { state: ValueState }[]): Coverage {
   return {
-    reported: values.filter((value) => isPublished(value.state)).length,
+    reported: values.filter((value) => isReported(value.state)).length,
     synthetic: values.filter((value) => value.state === 'synthetic').length,
     total: values.length,
   };

@@ -108,3 +108,27 @@ describe('readJson: limits', () => {
     ]);
   });
 });
+
+describe('readJson: details for callers with their own codes', () => {
+  it('names the kind and character of each issue, in the order of the issues', () => {
+    const result = readJson('{"a": 1,\n "a": 2, "__proto__": 3}', FILE);
+    expect(!result.ok && result.details).toEqual([
+      { kind: 'duplicate-key', character: 2 },
+      { kind: 'forbidden-key', character: 10 },
+    ]);
+    const syntax = readJson('{"a": 1,}', FILE);
+    expect(!syntax.ok && syntax.details).toEqual([{ kind: 'syntax', character: 9 }]);
+  });
+
+  it('keeps the written form of numbers whose value hides it', () => {
+    const result = readJson('{"rows": [{"n": 12.0, "m": 1e3, "k": 12, "big": 12345678901234567890, "neg": -3}]}', FILE);
+    if (!result.ok) throw new Error('expected JSON');
+    expect(['n', 'm', 'k', 'big', 'neg'].map((key) => result.numberText(['rows', 0, key]))).toEqual([
+      '12.0',
+      '1e3',
+      undefined,
+      '12345678901234567890',
+      undefined,
+    ]);
+  });
+});

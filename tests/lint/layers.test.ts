@@ -49,6 +49,12 @@ describe('layering lint (eslint.layers.js)', () => {
     ['domain, data', 'src/domain/probe.ts', 'src/data'],
     ['ui, export', 'src/ui/probe.ts', 'src/export'],
     ['mocks, domain', 'mocks/probe.ts', 'src/domain'],
+    ['import, data', 'src/import/probe.ts', 'src/data'],
+    ['import, domain', 'src/import/probe.ts', 'src/domain'],
+    ['a feature, import', featureFile, 'src/import'],
+    ['app, import', 'src/app/probe.ts', 'src/import'],
+    ['api, import', 'src/api/probe.ts', 'src/import'],
+    ['state, import', 'src/state/probe.ts', 'src/import'],
   ])('allows %s', async (_, fromFile, folder) => {
     expect(await lintProbe(fromFile, importFrom(fromFile, folder))).toEqual([]);
   });
@@ -62,6 +68,11 @@ describe('layering lint (eslint.layers.js)', () => {
     ['data, domain', 'src/data/probe.ts', 'src/domain'],
     ['mocks, api', 'mocks/probe.ts', 'src/api'],
     ['src, tests', 'src/api/probe.ts', 'tests/support'],
+    ['import, api', 'src/import/probe.ts', 'src/api'],
+    ['import, a feature', 'src/import/probe.ts', `src/features/${feature ?? ''}`],
+    ['data, import', 'src/data/probe.ts', 'src/import'],
+    ['domain, import', 'src/domain/probe.ts', 'src/import'],
+    ['charts, import', 'src/charts/probe.ts', 'src/import'],
   ])('denies %s', async (_, fromFile, folder) => {
     const messages = await lintProbe(fromFile, importFrom(fromFile, folder));
     expect(messages).toHaveLength(1);
@@ -76,9 +87,9 @@ describe('layering lint (eslint.layers.js)', () => {
   });
 
   it.each(['react', 'react-dom/client', '@tanstack/react-query', 'zustand'])(
-    'denies %s in domain and data',
+    'denies %s in domain, data and import',
     async (source) => {
-      for (const fromFile of ['src/domain/probe.ts', 'src/data/probe.ts']) {
+      for (const fromFile of ['src/domain/probe.ts', 'src/data/probe.ts', 'src/import/probe.ts']) {
         expect(await lintProbe(fromFile, `import '${source}';`)).toEqual([
           expect.stringMatching(/no React, react-query or zustand/),
         ]);
