@@ -9,5 +9,13 @@ export default defineConfig({
   // Relative asset and data paths: the build works from any folder of a static host, not only '/'.
   base: './',
   plugins: [react(), palettePlugin(), dataPlugin(), preloadPlugin(), dropMockWorkerPlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rollupOptions: {
+      // A second entry, loaded by an async script first in index.html (scripts/vite-plugin-preload.ts):
+      // the data requests start as soon as this small chunk arrives, before the app's code is evaluated.
+      input: { index: 'index.html', prefetch: 'src/api/start-prefetch.ts' },
+    },
+  },
 });

@@ -1,6 +1,6 @@
 /**
  * What the first view needs: dist/index.html's module scripts and stylesheets, plus every chunk those
- * scripts import statically. The panels' chunks that index.html modulepreloads (issue 11: fetched in
+ * scripts import statically. The panels' chunks that index.html preloads (issue 11: fetched in
  * parallel, evaluated only when the panels mount) are not part of it. Read from the built files
  * themselves rather than the Vite manifest, so it works whatever `build.manifest` says.
  */
@@ -16,7 +16,7 @@ export function gzipSize(bytes) {
   return gzipSync(bytes).length;
 }
 
-/** `src`/`href` of the entry scripts and stylesheets in index.html, and of the chunks it modulepreloads. */
+/** `src`/`href` of the entry scripts and stylesheets in index.html, and of the chunks it (module)preloads. */
 export function entryReferences(html) {
   const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
   const scripts = [];
@@ -30,7 +30,8 @@ export function entryReferences(html) {
     const rel = attr(tag, 'rel')?.toLowerCase();
     const href = attr(tag, 'href');
     if (href === undefined) continue;
-    if (rel === 'modulepreload') preloads.push(href);
+    const scriptPreload = rel === 'preload' && attr(tag, 'as')?.toLowerCase() === 'script';
+    if (rel === 'modulepreload' || scriptPreload) preloads.push(href);
     if (rel === 'stylesheet') styles.push(href);
   }
   return { scripts, styles, preloads };
@@ -60,7 +61,7 @@ function toDistFile(distDir, fromFile, reference) {
 /**
  * Files (relative to dist) with raw and gzip sizes: `scripts` = entry scripts and their static
  * imports, transitively; `styles` = stylesheets linked from index.html; `preloaded` = the other chunks
- * index.html modulepreloads (the panels', not needed for the first view).
+ * index.html preloads (the panels', not needed for the first view).
  */
 export function firstViewBundle(distDir) {
   const indexFile = join(distDir, 'index.html');

@@ -10,6 +10,7 @@ import type { OfficeFigure } from './office-figures';
 import { shownValue } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { valueState } from './value-state';
+import { compareSourceIds } from './sources';
 
 export interface BreakdownCell extends ShownValue {
   metricId: string;
@@ -115,6 +116,5 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[], natio
 /** The distinct sources of some cells, in id order (S1, S2, … S74), as the Sources panel lists them. */
 export function sourceIdsOf(cells: readonly { sourceIds: readonly string[] }[]): string[] {
   const ids = new Set(cells.flatMap((cell) => cell.sourceIds));
-  const byNumber = (id: string): number => Number(id.replace(/\D+/g, '')) || 0;
-  return [...ids].sort((a, b) => byNumber(a) - byNumber(b) || a.localeCompare(b));
+  return [...ids].sort(compareSourceIds);
 }

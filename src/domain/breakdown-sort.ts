@@ -3,6 +3,7 @@
  * numbers, so it goes last in both directions (as do gap years); a "more than 200" sorts as 200.
  * Ties keep the table's natural order (offices A–Z, editions by date), so a sort is deterministic.
  */
+import { compareText } from './text-order';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -20,7 +21,7 @@ export type SortKey = number | string | null;
 
 function compareKeys(a: number | string, b: number | string): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return String(a).localeCompare(String(b), 'en', { sensitivity: 'base', numeric: true });
+  return compareText(String(a), String(b));
 }
 
 /** A sorted copy; `key` returns null for rows without a value, which go last whatever the direction. */

@@ -7,12 +7,13 @@
 import { editionName } from './format';
 import type { OfficeFigure } from './office-figures';
 import type { OfficeMapModel } from './office-map';
+import { compareText } from './text-order';
 
 /** How many offices the sentence names after (or among) the largest. */
 const NAMED = 3;
 
 const byValueThenName = (a: OfficeFigure, b: OfficeFigure): number =>
-  (b.value ?? 0) - (a.value ?? 0) || a.office.name.localeCompare(b.office.name);
+  (b.value ?? 0) - (a.value ?? 0) || compareText(a.office.name, b.office.name);
 
 /** "FBI A", "FBI A and FBI B", "FBI A, FBI B, FBI C and 2 more". */
 function nameList(names: readonly string[]): string {

@@ -7,7 +7,7 @@ import { FIRST_VIEW_EVENT, firstViewShown } from './first-view';
  *
  * Panels below the fold (trends, map, tables) wait for this before mounting, so the first view renders
  * alone and paints first (its JS stays within budget, docs/DESIGN.md §8). Right after it, they mount as
- * a transition: their code is already fetched (index.html modulepreloads it), and React renders them
+ * a transition: their code is already fetched (index.html preloads it), and React renders them
  * in slices between frames, so the page stays responsive while the whole dashboard fills in, and a
  * keyboard or screen-reader user who moves on never meets a placeholder where a panel should be.
  * Where IntersectionObserver is missing (jsdom, old browsers) it is true at once.

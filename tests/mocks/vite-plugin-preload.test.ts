@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { panelChunkFiles } from '../../scripts/vite-plugin-preload';
+import { panelChunkFiles, prefetchChunkFiles, preloadPlugin } from '../../scripts/vite-plugin-preload';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], isEntry = false) =>
   ({ type: 'chunk', fileName, facadeModuleId, imports, isEntry }) as const;
@@ -25,5 +25,33 @@ describe('panelChunkFiles', () => {
       'assets/geo.js',
       'assets/breakdown-panel.js',
     ]);
+  });
+});
+
+describe('the prefetch entry and the fonts', () => {
+  const bundle = {
+    entry: chunk('assets/index.js', '/app/src/main.tsx', ['assets/prefetch.js'], true),
+    prefetch: chunk('assets/prefetch.js', '/app/src/api/start-prefetch.ts', [], true),
+    regular: { type: 'asset', fileName: 'assets/public-sans-latin-400-normal-abc.woff2' },
+    bold: { type: 'asset', fileName: 'assets/public-sans-latin-700-normal-def.woff2' },
+    oldFormat: { type: 'asset', fileName: 'assets/public-sans-latin-400-normal-ghi.woff' },
+  } as const;
+
+  it('finds the prefetch entry chunk', () => {
+    expect(prefetchChunkFiles(bundle)).toEqual(['assets/prefetch.js']);
+    expect(prefetchChunkFiles({ entry: bundle.entry })).toEqual([]);
+  });
+
+  it('puts the prefetch entry first in the head as an async module script, and preloads the woff2 faces only', () => {
+    const plugin = preloadPlugin();
+    const hook = plugin.transformIndexHtml as unknown as { handler: (html: string, context: { bundle: unknown }) => { tags: { tag: string; attrs: Record<string, unknown>; injectTo: string }[] } };
+    const { tags } = hook.handler('<html></html>', { bundle });
+    expect(tags[0]).toEqual({
+      tag: 'script',
+      attrs: { type: 'module', async: true, crossorigin: true, src: './assets/prefetch.js' },
+      injectTo: 'head-prepend',
+    });
+    const fonts = tags.filter((tag) => tag.attrs.as === 'font').map((tag) => tag.attrs.href);
+    expect(fonts).toEqual(['./assets/public-sans-latin-400-normal-abc.woff2', './assets/public-sans-latin-700-normal-def.woff2']);
   });
 });

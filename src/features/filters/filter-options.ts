@@ -5,6 +5,7 @@
 import type { CatalogueEntry } from '../../data/types';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasResults, latestEditionWithResults } from '../../domain/editions';
+import { compareText } from '../../domain/text-order';
 
 export interface Option {
   value: string;
@@ -57,6 +58,6 @@ export function editionOptions(index: DatasetIndex): Option[] {
 
 export function officeOptions(index: DatasetIndex): { id: string; label: string; detail: string }[] {
   return [...index.dataset.offices]
-    .sort((a, b) => a.city.localeCompare(b.city))
+    .sort((a, b) => compareText(a.city, b.city))
     .map((office) => ({ id: office.id, label: office.city, detail: office.state }));
 }

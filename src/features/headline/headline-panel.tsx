@@ -7,6 +7,8 @@ import { useViewState } from '../../state/view-context';
 import { markFirstView } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { HeadlineView } from './headline-view';
+import { textUnits } from '../../charts/text-width';
+import { editionName } from '../../domain/format';
 
 /** Container: reads the resolved view, derives the headline, hands it to the view. */
 export function HeadlinePanel() {
@@ -20,6 +22,7 @@ export function HeadlinePanel() {
     if (!index || !edition || !metric || !offices) return undefined;
     return {
       edition,
+      editionNameEm: Math.max(...index.dataset.editions.map((e) => textUnits(editionName(e), 'bold'))),
       metric,
       summary: headlineSummary(index, edition, metric),
       cards: headlineCards(index, edition, metric.id),

@@ -9,6 +9,8 @@ import { OfficeFiguresTable } from './office-figures-table';
 
 export interface HeadlineViewProps {
   edition: Edition;
+  /** Width of the longest edition name of the dataset: the dates after it stay put when the edition changes. */
+  editionNameEm: number;
   metric: Metric;
   summary: string;
   cards: HeadlineCardModel[];
@@ -21,11 +23,12 @@ export interface HeadlineViewProps {
  * them and the operation's scale. The sentence has room for three lines and the cards fixed faces, so
  * a change of edition moves nothing; the texts whose length varies by metric come after the cards.
  */
-export function HeadlineView({ edition, metric, summary, cards, scale, offices }: HeadlineViewProps) {
+export function HeadlineView({ edition, editionNameEm, metric, summary, cards, scale, offices }: HeadlineViewProps) {
   return (
     <div className="headline" data-view-edition={edition.id}>
       <p className="headline__edition">
-        <strong>{editionName(edition)}</strong> · {formatEditionDates(edition)} · national figures
+        National figures · <strong style={{ minWidth: `${editionNameEm}em` }}>{editionName(edition)}</strong> ·{' '}
+        {formatEditionDates(edition)}
       </p>
       <p className="headline__summary" data-testid="headline-summary">
         {summary}

@@ -8,7 +8,7 @@
  * baseline compare counts honestly, sit side by side where a year had two editions (2008, 2009),
  * and leave a gap band exactly where there was no operation.
  */
-import { scaleLinear } from 'd3';
+import { linearCountScale } from '../../charts/count-scales';
 import { px } from '../../charts/round';
 import { textWidth } from '../../charts/text-width';
 import { formatCount } from '../../domain/format';
@@ -120,7 +120,7 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
   const domainMax = Math.max(input.sharedMax ?? ownMax, 0) || 1;
   // About one gridline per 45 px, at round numbers.
   const tickCount = Math.max(2, Math.floor((baseline - top) / 45));
-  const y = scaleLinear().domain([0, domainMax]).range([baseline, top]).nice(tickCount);
+  const y = linearCountScale(domainMax, [baseline, top], tickCount);
   // Counts are whole: no tick at 2.5 children. With nothing reported there is no scale to show.
   const ticks = anyValue || input.sharedMax !== null ? y.ticks(tickCount).filter(Number.isInteger) : [];
 
@@ -157,7 +157,7 @@ export function trendLayout(input: TrendLayoutInput): TrendLayout {
     width,
     height,
     plot: { x0: plotX0, x1: px(plotX1), top: px(top), baseline: px(baseline) },
-    yDomain: [0, y.domain()[1] ?? domainMax],
+    yDomain: [0, y.max],
     yTicks: ticks.map((value) => ({ value, y: px(y(value)), label: formatCount(value) })),
     years: yearTicks(years, band, px(baseline + 28)),
     gaps,

@@ -37,22 +37,24 @@ export function OptionPopup(props: OptionPopupProps) {
         aria-labelledby={labelId}
         className="ms-listbox"
       >
-        {matches.map((match) => {
-          const selected = selectedIds.has(match.option.id);
-          return (
-            <OptionItem
-              key={match.option.id}
-              domId={optionDomId(match.option.id)}
-              match={match}
-              selected={selected}
-              active={match.option.id === activeId}
-              disabledReasonId={limitNote && !selected ? limitNote.id : null}
-              onToggle={onToggle}
-            />
-          );
-        })}
+        {/* Options exist only while the list is open: 56 hidden offices would be ~300 elements in the first view. */}
+        {open &&
+          matches.map((match) => {
+            const selected = selectedIds.has(match.option.id);
+            return (
+              <OptionItem
+                key={match.option.id}
+                domId={optionDomId(match.option.id)}
+                match={match}
+                selected={selected}
+                active={match.option.id === activeId}
+                disabledReasonId={limitNote && !selected ? limitNote.id : null}
+                onToggle={onToggle}
+              />
+            );
+          })}
       </ul>
-      {emptyText !== null && <p className="ms-note ms-empty">{emptyText}</p>}
+      {open && emptyText !== null && <p className="ms-note ms-empty">{emptyText}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@
  * screen, so the keys follow the geography (Denver → Right → Omaha), and Home/End go to the
  * westernmost and easternmost office. Pure: positions in, an office id out.
  */
+import { compareIds } from '../../../domain/text-order';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -51,5 +52,5 @@ export function neighbourInDirection(
 
 /** West to east (then north to south): the order of Home and End and of a first focus. */
 export function westToEast(points: readonly NavPoint[]): string[] {
-  return [...points].sort((a, b) => a.x - b.x || a.y - b.y || a.id.localeCompare(b.id)).map((p) => p.id);
+  return [...points].sort((a, b) => a.x - b.x || a.y - b.y || compareIds(a.id, b.id)).map((p) => p.id);
 }

@@ -7,12 +7,13 @@
  * says) and synthetic. A zero and a "not reported" get small fixed markers of their own, never a
  * zero-size symbol, so an office never disappears and "not reported" never looks like 0.
  */
-import { scaleSqrt } from 'd3';
+import { sqrtRadiusScale } from '../../../charts/count-scales';
 import type { OfficeFigure } from '../../../domain/office-figures';
 import type { ValueState } from '../../../domain/value-state';
 import { mapFrame, projectPoint } from './projection';
 import type { MapFrame, MapSize } from './projection';
 import { relaxPositions } from './relax';
+import { compareIds } from '../../../domain/text-order';
 
 export interface OfficeSymbol {
   id: string;
@@ -89,9 +90,7 @@ export function symbolLayout(figures: readonly OfficeFigure[], size: MapSize): S
   const frame = mapFrame(size);
   const maxRadius = maxRadiusFor(frame);
   const maxValue = Math.max(0, ...figures.map((f) => sizedValue(f) ?? 0));
-  const scale = scaleSqrt()
-    .domain([0, Math.max(1, maxValue)])
-    .range([0, maxRadius]);
+  const scale = sqrtRadiusScale(Math.max(1, maxValue), maxRadius);
 
   const placed: Omit<OfficeSymbol, 'x' | 'y'>[] = [];
   const unplaced: OfficeFigure[] = [];
@@ -119,7 +118,7 @@ export function symbolLayout(figures: readonly OfficeFigure[], size: MapSize): S
   );
   const symbols = placed
     .map((s, i) => ({ ...s, x: positions[i]?.x ?? s.anchor[0], y: positions[i]?.y ?? s.anchor[1] }))
-    .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
+    .sort((a, b) => b.r - a.r || compareIds(a.id, b.id));
 
   return {
     frame,
