@@ -22,7 +22,8 @@ export function HeadlinePanel() {
     if (!index || !edition || !metric || !offices) return undefined;
     return {
       edition,
-      editionNameEm: Math.max(...index.dataset.editions.map((e) => textUnits(editionName(e), 'bold'))),
+      // textUnits counts thousandths of an em.
+      editionNameEm: Math.max(...index.dataset.editions.map((e) => textUnits(editionName(e), 'bold'))) / 1000,
       metric,
       summary: headlineSummary(index, edition, metric),
       cards: headlineCards(index, edition, metric.id),
