@@ -13,6 +13,11 @@ import { shownValue } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
 import { briefStateText, stateText } from './value-state';
+import { axisEditions, axisYears } from './time-axis';
+import type { AxisYear } from './time-axis';
+import { trendSeries } from './trends';
+import type { TrendSeries } from './trends';
+import { trendSummary } from './trend-summary';
 
 /** The outcome metrics leadership asks about first, in reading order. */
 export const HEADLINE_METRIC_IDS = [
@@ -41,6 +46,15 @@ export interface HeadlineCard extends ShownValue {
   comparisonBrief: string;
   sources: Source[];
   selected: boolean;
+  /** The national figure in every edition of the dataset: the card's sparkline. */
+  trend: TrendSeries;
+  /** The sparkline in words (the trends chart's sentence over every year): its description. */
+  trendText: string;
+}
+
+/** Every year of the dataset, editions and gaps: the sparklines' common axis. */
+export function headlineYears(index: DatasetIndex): AxisYear[] {
+  return axisYears(index, null, null);
 }
 
 export function headlineCards(
@@ -50,12 +64,16 @@ export function headlineCards(
 ): HeadlineCard[] {
   // A fixed order and count: cards never jump when the metric changes (and the loading skeleton has
   // the same seven boxes). The chosen metric is highlighted, not moved.
+  const years = headlineYears(index);
+  const editions = axisEditions(years);
+  const [firstYear, lastYear] = [years[0]?.year ?? edition.year, years.at(-1)?.year ?? edition.year];
   return HEADLINE_METRIC_IDS.flatMap((metricId) => {
     const metric = index.metricById.get(metricId);
     if (!metric) return [];
     const observation = index.observation(edition.id, NATIONAL, metricId);
     const comparison = compareWithPrevious(index, edition, NATIONAL, metricId);
     const shown = shownValue(observation);
+    const trend = trendSeries(index, metric, NATIONAL, editions);
     return [
       {
         ...shown,
@@ -69,6 +87,8 @@ export function headlineCards(
         comparisonBrief: briefComparison(comparison),
         sources: sourcesByIds(index, shown.sourceIds),
         selected: metricId === selectedMetricId,
+        trend,
+        trendText: trendSummary(trend, firstYear, lastYear, edition),
       },
     ];
   });
