@@ -1,11 +1,16 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 // Without `globals: true` Testing Library does not clean up by itself (docs/STACK.md).
 afterEach(() => {
   cleanup();
 });
+
+// findBy/waitFor give up after 1 s by default; on a 2-core CI machine busy with a build beside the tests,
+// an export that renders a whole composition can take longer. A wider ceiling is not a sleep: a passing
+// wait still ends as soon as its condition holds.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks ResizeObserver and matchMedia (docs/STACK.md); components that use them get inert shims.
 class ResizeObserverShim {

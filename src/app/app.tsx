@@ -12,6 +12,7 @@ import { AppHeader } from './app-header';
 import { BriefingPackControl } from './briefing-pack-control';
 import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
+import { PrintButton, PrintFooter } from './print-footer';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
@@ -33,7 +34,7 @@ export function App({ client }: { client?: QueryClient }) {
             <FilterBar />
           </PanelBoundary>
           <BriefingPackControl />
-          <Panel id="headline" title="Headline figures">
+          <Panel id="headline" title="Headline figures" actions={<PrintButton />}>
             <PanelBoundary name="headline">
               <HeadlinePanel />
             </PanelBoundary>
@@ -59,6 +60,9 @@ export function App({ client }: { client?: QueryClient }) {
               <SourcesPanel />
             </PanelBoundary>
           </Panel>
+          <PanelBoundary name="print footer">
+            <PrintFooter />
+          </PanelBoundary>
         </main>
         <footer className="app-footer">
           <p>

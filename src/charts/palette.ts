@@ -2,7 +2,8 @@
  * The one colour source. Charts, the map and every export take their colours from here as SVG
  * attributes (an exported file has no stylesheet, and exports always use the light scheme); the page's
  * stylesheet gets the same values as CSS custom properties generated from this file at build time
- * (scripts/vite-plugin-palette.ts), with the dark scheme's values under `prefers-color-scheme: dark`.
+ * (scripts/vite-plugin-palette.ts), with the dark scheme's values under `prefers-color-scheme: dark` on screens only (paper is
+ * always printed in the light scheme).
  *
  * Colours after the U.S. Web Design System; every text pair meets WCAG AA (4.5:1). Series colours are
  * Okabe–Ito, safe for the common forms of colour blindness; value states are told apart by shape and
@@ -79,7 +80,7 @@ export function paletteCss(): string {
     block(LIGHT, '  '),
     '  color-scheme: light;',
     '}',
-    '@media (prefers-color-scheme: dark) {',
+    '@media screen and (prefers-color-scheme: dark) {',
     '  :root {',
     block(DARK, '    '),
     '    color-scheme: dark;',

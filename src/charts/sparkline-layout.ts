@@ -53,8 +53,8 @@ export const SPARK = {
   top: 2,
   /** Room below the baseline: its stroke, then the focus edition's tick. */
   bottom: 4,
-  /** Height of the dotted "not reported" box. */
-  notReported: 5,
+  /** Height of the dotted "not reported" box: low, so a row of them reads as absence, not as bars. */
+  notReported: 3,
   /** The thinnest a bar of a positive count is drawn, so a 1 never vanishes. */
   minBar: 1,
   /** Space between bars, at most a quarter of a bar's slot. */

@@ -20,7 +20,14 @@ describe('the dashboard on the published dataset', () => {
     expect(screen.getByTestId('headline-summary')).toHaveTextContent(
       'OCC XIII (2023) reported 59 minor victims (release: “minor victims of child sex trafficking and sexual exploitation identified or located”), down 25 (30%) from 84 in OCC XII (2022).',
     );
-    await userEvent.click(within(card).getByText(/Wording and sources \(1\)/));
+    // The trend of every edition, named by its sentence; the focus edition ticked, gap years as gaps.
+    const trend = within(card).getByRole('img', { name: /^National minor victims, 2008–2025: 13 of 13 editions reported a figure/ });
+    expect(trend.querySelectorAll('[data-edition]')).toHaveLength(13);
+    // 2011 and 2018–2021 had no operation; 2024 and 2025 no published results.
+    expect(trend.querySelectorAll('[data-gap="no-operation"]')).toHaveLength(5);
+    expect(trend.querySelectorAll('[data-gap="no-results-published"]')).toHaveLength(2);
+    expect(trend.querySelectorAll('.sl-focus')).toHaveLength(1);
+    await userEvent.click(within(card).getByText(/Sources \(1\)/));
     expect(within(card).getByRole('link', { name: /WSAW/ })).toHaveAttribute(
       'href',
       'https://www.wsaw.com/2023/08/01/operation-cross-country-leads-identification-location-200-child-victims/',

@@ -21,11 +21,13 @@ function files(dir: string): string[] {
 }
 
 describe('the palette', () => {
-  it('writes every token as a custom property, the dark scheme under prefers-color-scheme', () => {
+  it('writes every token as a custom property, the dark scheme under prefers-color-scheme on screens only', () => {
     const css = paletteCss();
+    // Paper is printed light whatever the reader's scheme: light text on white would not read.
+    expect(css).not.toMatch(/@media \(prefers-color-scheme/);
     expect(css).toContain(`  --nation: ${LIGHT.nation};`);
     expect(css).toContain(`  --ink-muted: ${LIGHT['ink-muted']};`);
-    const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    const dark = css.slice(css.indexOf('@media screen and (prefers-color-scheme: dark)'));
     expect(dark).toContain(`    --nation: ${DARK.nation ?? ''};`);
     expect(Object.keys(DARK).every((token) => token in LIGHT)).toBe(true);
   });

@@ -35,8 +35,8 @@ describe('sparklineLayout', () => {
     expect(layout.bars).toEqual([
       // 10 of a maximum of 20 over 18 px of plot: 9 px.
       { editionId: 'I', x: 0.6, y: 11, width: 3.8, height: 9, state: 'reported', focus: false },
-      // Not reported: a 5 px dotted box, never a bar of 0.
-      { editionId: 'II', x: 5.6, y: 15, width: 3.8, height: 5, state: 'not-reported', focus: false },
+      // Not reported: a low dotted box, never a bar of 0.
+      { editionId: 'II', x: 5.6, y: 17, width: 3.8, height: 3, state: 'not-reported', focus: false },
       // Zero: flat on the baseline (its outline draws the line).
       { editionId: 'III', x: 11, y: 20, width: 8, height: 0, state: 'zero', focus: true },
       { editionId: 'IV', x: 31, y: 2, width: 8, height: 18, state: 'approximate', focus: false },
@@ -79,6 +79,6 @@ describe('sparklineLayout', () => {
       width: 10,
       height: 24,
     });
-    expect(empty.bars).toEqual([{ editionId: 'III', x: 1, y: 15, width: 8, height: 5, state: 'not-reported', focus: true }]);
+    expect(empty.bars).toEqual([{ editionId: 'III', x: 1, y: 17, width: 8, height: 3, state: 'not-reported', focus: true }]);
   });
 });

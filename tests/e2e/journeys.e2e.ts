@@ -37,7 +37,7 @@ describe('leadership opens the page', () => {
       expect(await card(page, 'All victims').textContent()).toContain('200+');
       expect(await card(page, 'Adult victims').locator('.headline-card__value [aria-hidden]').textContent()).toBe('—');
 
-      await minor.getByText('Wording and sources (1)').click();
+      await minor.getByText('Sources (1)').click();
       const link = minor.getByRole('link', { name: /WSAW/ });
       expect(await link.isVisible()).toBe(true);
       expect(await link.getAttribute('href')).toMatch(/^https:\/\/www\.wsaw\.com\//);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset-index';
 import {
   editionOptions,
+  filterSummary,
   metricGroups,
   officeOptions,
   yearOptions,
@@ -49,5 +50,31 @@ describe('filter options without any results', () => {
   it('says there is no focus edition instead of showing edition I', () => {
     const dataset = { ...miniDataset(), observations: [] };
     expect(editionOptions(indexDataset(dataset))[0]).toEqual({ value: '', label: 'No edition with results' });
+  });
+});
+
+describe('filterSummary: the folded filter bar in a few words', () => {
+  it('names the dataset, metric, years, focus edition and offices', () => {
+    expect(
+      filterSummary({
+        datasetTitle: 'Published results',
+        metricLabel: 'Minor victims',
+        years: [2008, 2025],
+        focusId: 'XIII',
+        officeNames: [],
+      }),
+    ).toBe('Published results · Minor victims · 2008–2025 · focus OCC XIII · no offices chosen');
+  });
+
+  it('lists up to two offices by name, then counts them; one year reads as one year', () => {
+    const base = { datasetTitle: 'Sample', metricLabel: 'Traffickers', years: [2014, 2014] as [number, number], focusId: 'VIII' };
+    expect(filterSummary({ ...base, officeNames: ['FBI Denver', 'FBI Miami'] })).toBe('Sample · Traffickers · 2014 · focus OCC VIII · FBI Denver, FBI Miami');
+    expect(filterSummary({ ...base, officeNames: ['A', 'B', 'C'] })).toBe('Sample · Traffickers · 2014 · focus OCC VIII · 3 offices');
+  });
+
+  it('leaves out what is not known yet while the data load', () => {
+    expect(filterSummary({ datasetTitle: undefined, metricLabel: undefined, years: undefined, focusId: undefined, officeNames: [] })).toBe(
+      'no offices chosen',
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { MAX_OFFICES } from '../../domain/view-request';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
@@ -6,14 +7,21 @@ import { SelectField } from '../../ui/select-field';
 import {
   datasetOptions,
   editionOptions,
+  filterSummary,
   metricGroups,
   officeOptions,
   yearOptions,
 } from './filter-options';
 
-/** Dataset, metric, years, focus edition and offices; every change goes to the URL. */
+/**
+ * Dataset, metric, years, focus edition and offices; every change goes to the URL. On a small screen
+ * the fields fold behind one button that says what is chosen (CSS shows the button and honours the
+ * fold only there), so the figures come first; on a desktop the fields are always one compact row.
+ */
 export function FilterBar() {
   const { catalogue, request, view, status } = useViewState();
+  const [folded, setFolded] = useState(true);
+  const formId = useId();
   const navigate = useViewStore((state) => state.navigate);
   // While loading, and when the data failed (the panels say why), each select keeps its final size
   // with one placeholder option; the Dataset select stays usable so the reader can switch away.
@@ -25,65 +33,85 @@ export function FilterBar() {
   const [firstYear, lastYear] = index?.yearRange ?? [0, 0];
   const latest = view?.latest;
 
+  const summary = filterSummary({
+    datasetTitle: catalogue?.find((entry) => entry.id === request.dataset)?.title,
+    metricLabel: view?.metric.shortLabel,
+    years: view ? [view.firstYear, view.lastYear] : undefined,
+    focusId: view?.focus?.id,
+    officeNames: view?.offices.map((office) => office.name) ?? [],
+  });
+
   return (
-    <form className="filter-bar" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
-      <SelectField
-        label="Dataset"
-        className="field--wide"
-        value={request.dataset}
-        options={datasetOptions(
-          catalogue ?? [{ id: request.dataset, title: status === 'error' ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
-        )}
-        onChange={(dataset) => navigate({ dataset })}
-        disabled={!catalogue}
-      />
-      <SelectField
-        label="Metric"
-        className="field--wide"
-        value={shown.metric}
-        groups={index ? metricGroups(index) : [{ label: placeholder, options: [{ value: shown.metric, label: placeholder }] }]}
-        onChange={(metric) => navigate({ metric })}
-        disabled={!index}
-      />
-      <SelectField
-        label="From"
-        value={String(shown.from ?? firstYear)}
-        // Only years up to "To" are offered (and vice versa), so the range can never be inverted.
-        options={years.filter((y) => Number(y.value) <= (shown.to ?? lastYear))}
-        onChange={(value) => {
-          const from = Number(value);
-          navigate({ from: from === firstYear ? null : from });
-        }}
-        disabled={!index}
-      />
-      <SelectField
-        label="To"
-        value={String(shown.to ?? lastYear)}
-        options={years.filter((y) => Number(y.value) >= (shown.from ?? firstYear))}
-        onChange={(value) => {
-          const to = Number(value);
-          navigate({ to: to === lastYear ? null : to });
-        }}
-        disabled={!index}
-      />
-      <SelectField
-        label="Focus edition"
-        className="field--wide"
-        value={shown.edition ?? latest?.id ?? ''}
-        options={index ? editionOptions(index) : []}
-        onChange={(edition) => navigate({ edition: edition === latest?.id ? null : edition })}
-        disabled={!index}
-      />
-      <div className="field field--offices">
-        <MultiSelect
-          label="Field offices"
-          placeholder="Type an office…"
-          options={index ? officeOptions(index) : []}
-          selected={shown.offices}
-          onChange={(offices) => navigate({ offices })}
-          maxSelected={MAX_OFFICES}
+    <div className="filter-area" data-folded={folded}>
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-expanded={!folded}
+        aria-controls={formId}
+        onClick={() => setFolded((value) => !value)}
+      >
+        <span className="filter-toggle__label">{folded ? 'Show filters' : 'Hide filters'}</span>
+        <span className="filter-toggle__summary">{summary}</span>
+      </button>
+      <form id={formId} className="filter-bar" aria-label="Filters" onSubmit={(event) => event.preventDefault()}>
+        <SelectField
+          label="Dataset"
+          className="field--wide"
+          value={request.dataset}
+          options={datasetOptions(
+            catalogue ?? [{ id: request.dataset, title: status === 'error' ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
+          )}
+          onChange={(dataset) => navigate({ dataset })}
+          disabled={!catalogue}
         />
-      </div>
-    </form>
+        <SelectField
+          label="Metric"
+          className="field--wide"
+          value={shown.metric}
+          groups={index ? metricGroups(index) : [{ label: placeholder, options: [{ value: shown.metric, label: placeholder }] }]}
+          onChange={(metric) => navigate({ metric })}
+          disabled={!index}
+        />
+        <SelectField
+          label="From"
+          value={String(shown.from ?? firstYear)}
+          // Only years up to "To" are offered (and vice versa), so the range can never be inverted.
+          options={years.filter((y) => Number(y.value) <= (shown.to ?? lastYear))}
+          onChange={(value) => {
+            const from = Number(value);
+            navigate({ from: from === firstYear ? null : from });
+          }}
+          disabled={!index}
+        />
+        <SelectField
+          label="To"
+          value={String(shown.to ?? lastYear)}
+          options={years.filter((y) => Number(y.value) >= (shown.from ?? firstYear))}
+          onChange={(value) => {
+            const to = Number(value);
+            navigate({ to: to === lastYear ? null : to });
+          }}
+          disabled={!index}
+        />
+        <SelectField
+          label="Focus edition"
+          className="field--wide"
+          value={shown.edition ?? latest?.id ?? ''}
+          options={index ? editionOptions(index) : []}
+          onChange={(edition) => navigate({ edition: edition === latest?.id ? null : edition })}
+          disabled={!index}
+        />
+        <div className="field field--offices">
+          <MultiSelect
+            label="Field offices"
+            placeholder="Type an office…"
+            options={index ? officeOptions(index) : []}
+            selected={shown.offices}
+            onChange={(offices) => navigate({ offices })}
+            maxSelected={MAX_OFFICES}
+          />
+        </div>
+      </form>
+    </div>
   );
 }

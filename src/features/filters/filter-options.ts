@@ -61,3 +61,31 @@ export function officeOptions(index: DatasetIndex): { id: string; label: string;
     .sort((a, b) => compareText(a.city, b.city))
     .map((office) => ({ id: office.id, label: office.city, detail: office.state }));
 }
+
+/**
+ * The active filters in a few words, for the collapsed filter bar on a small screen: "Published
+ * results · Minor victims · 2008–2025 · focus OCC XIII · all offices".
+ */
+export function filterSummary(parts: {
+  datasetTitle: string | undefined;
+  metricLabel: string | undefined;
+  years: [number, number] | undefined;
+  focusId: string | undefined;
+  officeNames: readonly string[];
+}): string {
+  const offices =
+    parts.officeNames.length === 0
+      ? 'no offices chosen'
+      : parts.officeNames.length <= 2
+        ? parts.officeNames.join(', ')
+        : `${parts.officeNames.length} offices`;
+  return [
+    parts.datasetTitle,
+    parts.metricLabel,
+    parts.years ? (parts.years[0] === parts.years[1] ? String(parts.years[0]) : `${parts.years[0]}–${parts.years[1]}`) : undefined,
+    parts.focusId ? `focus OCC ${parts.focusId}` : undefined,
+    offices,
+  ]
+    .filter((part): part is string => part !== undefined && part !== '')
+    .join(' · ');
+}

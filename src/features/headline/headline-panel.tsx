@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { HEADLINE_METRIC_IDS, headlineCards } from '../../domain/headline';
+import { HEADLINE_METRIC_IDS, headlineCards, headlineYears } from '../../domain/headline';
 import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
@@ -27,6 +27,7 @@ export function HeadlinePanel() {
       metric,
       summary: headlineSummary(index, edition, metric),
       cards: headlineCards(index, edition, metric.id),
+      years: headlineYears(index),
       scale: scaleFacts(index, edition),
       offices: officeFigures(index, edition, metric.id, offices.map((office) => office.id)),
     };

@@ -1,5 +1,6 @@
 import type { Edition, Metric } from '../../data/types';
 import type { HeadlineCard as HeadlineCardModel } from '../../domain/headline';
+import type { AxisYear } from '../../domain/time-axis';
 import { editionName, formatEditionDates } from '../../domain/format';
 import { SourceRefs } from '../../ui/source-refs';
 import { HeadlineCard } from './headline-card';
@@ -14,6 +15,8 @@ export interface HeadlineViewProps {
   metric: Metric;
   summary: string;
   cards: HeadlineCardModel[];
+  /** Every year of the dataset: the cards' sparklines share it. */
+  years: AxisYear[];
   scale: ScaleFact[];
   offices: OfficeFigure[];
 }
@@ -23,7 +26,7 @@ export interface HeadlineViewProps {
  * them and the operation's scale. The sentence has room for three lines and the cards fixed faces, so
  * a change of edition moves nothing; the texts whose length varies by metric come after the cards.
  */
-export function HeadlineView({ edition, editionNameEm, metric, summary, cards, scale, offices }: HeadlineViewProps) {
+export function HeadlineView({ edition, editionNameEm, metric, summary, cards, years, scale, offices }: HeadlineViewProps) {
   return (
     <div className="headline" data-view-edition={edition.id}>
       <p className="headline__edition">
@@ -35,7 +38,7 @@ export function HeadlineView({ edition, editionNameEm, metric, summary, cards, s
       </p>
       <div className="headline__cards">
         {cards.map((card) => (
-          <HeadlineCard key={card.metric.id} card={card} />
+          <HeadlineCard key={card.metric.id} card={card} years={years} focusEditionId={edition.id} />
         ))}
       </div>
       <p className="headline__caveat">

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useElementSize } from '../../charts/use-element-size';
+import { PRINT_SIZES, usePrinting } from '../../ui/print-mode';
 import { useMapZoom, useReducedMotion } from './use-map-zoom';
 import type { OfficeMapModel } from '../../domain/office-map';
 import { BasemapMarks } from './basemap-marks';
@@ -41,7 +42,9 @@ export function OfficeMapFigure({
   /** The id of the map's summary sentence, which describes the listbox with the keyboard help. */
   summaryId: string;
 }) {
-  const { ref: frameRef, size } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
+  const { ref: frameRef, size: measured } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
+  // On paper the map is laid out for its printed column (symbols and labels at their real size).
+  const size = usePrinting() ? PRINT_SIZES.map : measured;
   const svgRef = useRef<SVGSVGElement>(null);
   const layout = useMemo(() => symbolLayout(model.figures, size), [model.figures, size]);
   const zoom = useMapZoom(svgRef, size, useReducedMotion());

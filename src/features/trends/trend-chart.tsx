@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import { useElementSize } from '../../charts/use-element-size';
+import { PRINT_SIZES, usePrinting } from '../../ui/print-mode';
 import type { AxisYear } from '../../domain/time-axis';
 import type { ScaleRow } from '../../domain/trends';
 import { breakKey, describeScale, seriesCoverage } from '../../domain/trends';
@@ -29,9 +30,13 @@ export interface TrendChartProps {
  * state. The chart is one tab stop; its summary sentence is visible and is its accessible description.
  */
 export function TrendChart(props: TrendChartProps) {
-  const { item, years, scaleRows, sharedMax, breakNumbers, focusEditionId, height, colour, onChoose } = props;
+  const { item, years, scaleRows, sharedMax, breakNumbers, focusEditionId, colour, onChoose } = props;
   const { series, summary } = item;
-  const { ref, size } = useElementSize<HTMLDivElement>({ width: 720, height });
+  const { ref, size: measured } = useElementSize<HTMLDivElement>({ width: 720, height: props.height });
+  // On paper the chart is drawn for its printed column, not shrunk from the screen's width.
+  const printing = usePrinting();
+  const size = printing ? PRINT_SIZES.trend : measured;
+  const height = printing ? Math.min(props.height, PRINT_SIZES.trend.height) : props.height;
   const ids = useId();
   const breaks = useMemo(
     () => series.breaks.map((change) => ({ change, number: breakNumbers.get(breakKey(change)) ?? 0 })),

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarioHandlers } from '../../../mocks/scenarios';
 import { renderApp } from '../../support/render';
 import { useMockServer } from '../../support/mock-server';
+import { PRINT_SIZES } from '../../../src/ui/print-mode';
 
 const server = useMockServer();
 
@@ -37,6 +38,20 @@ describe('the trends panel in the app', () => {
     expect(anchorage.closest('figure')).toHaveTextContent('0 of 13 editions reported');
     expect(anchorage.querySelectorAll('.trend-bar[data-state="not-reported"]')).toHaveLength(13);
     expect(within(region).getByRole('group', { name: 'FBI Denver: minor victims by edition, bar chart' })).toBeInTheDocument();
+  });
+
+  it('draws its charts for the printed column while the page prints, and for the screen again after', async () => {
+    renderApp();
+    const region = await trendsRegion();
+    const chart = await within(region).findByRole('group', { name: 'National: minor victims by edition, bar chart' }, { timeout: 5000 });
+    const svg = () => chart.querySelector('svg.trend-chart__svg');
+    const screenWidth = svg()?.getAttribute('width');
+    // The browser fires beforeprint and lays the page out for paper as soon as the handlers return.
+    act(() => void window.dispatchEvent(new Event('beforeprint')));
+    expect(svg()?.getAttribute('width')).toBe(String(PRINT_SIZES.trend.width));
+    expect(svg()?.getAttribute('height')).toBe(String(PRINT_SIZES.trend.height));
+    act(() => void window.dispatchEvent(new Event('afterprint')));
+    expect(svg()?.getAttribute('width')).toBe(screenWidth);
   });
 
   it('keeps its own error with Retry when the data fail', async () => {

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { formatDate } from '../domain/format';
+import { printedSources } from '../domain/printed-sources';
+import { useViewState } from '../state/view-context';
+import { serializeViewRequest } from '../state/url-params';
+
+/**
+ * Only on paper (print.css): the sources of the figures on the printed page, cited since paper cannot
+ * link, and the address that reproduces the view. Built from the view, not read from the address
+ * bar, which is written a frame later.
+ */
+/** Enough for any published view (the default page cites 28); beyond it the page would spill over. */
+const MAX_PRINTED_SOURCES = 40;
+
+export function PrintFooter() {
+  const { view } = useViewState();
+  const all = useMemo(() => (view ? printedSources(view) : []), [view]);
+  const sources = all.slice(0, MAX_PRINTED_SOURCES);
+  const more = all.length - sources.length;
+  if (!view) return null;
+  const link = `${window.location.origin}${window.location.pathname}${serializeViewRequest(view.request, window.location.search)}`;
+  return (
+    <footer className="print-footer">
+      <p data-testid="print-sources">
+        <strong>Sources of the figures shown:</strong>{' '}
+        {sources.length > 0
+          ? `${sources.map((source) => `${source.id} ${source.outlet}, ${formatDate(source.date)}`).join('; ')}${more > 0 ? `; and ${more} more, listed in the Sources panel at the link below` : ''}.`
+          : 'none: no figure shown was reported.'}
+      </p>
+      <p data-testid="print-link">
+        <strong>Reproduce this view:</strong> {link}
+      </p>
+    </footer>
+  );
+}
+
+/** Prints the one-page summary (print.css); Ctrl+P gives the same page. */
+export function PrintButton() {
+  return (
+    <button type="button" className="button button--quiet" onClick={() => window.print()}>
+      Print one page
+    </button>
+  );
+}
