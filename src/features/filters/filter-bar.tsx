@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react';
 import { MAX_OFFICES } from '../../domain/view-request';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
 import { MultiSelect } from '../../ui/multi-select';
 import { SelectField } from '../../ui/select-field';
 import {
+  datasetGroups,
   datasetOptions,
   editionOptions,
   metricGroups,
@@ -11,8 +13,11 @@ import {
   yearOptions,
 } from './filter-options';
 
-/** Dataset, metric, years, focus edition and offices; every change goes to the URL. */
-export function FilterBar() {
+/**
+ * Dataset, metric, years, focus edition and offices; every change goes to the URL. `datasetAction`
+ * sits beside the dataset choice (the app puts "Load your data" there).
+ */
+export function FilterBar({ datasetAction }: { datasetAction?: ReactNode }) {
   const { catalogue, request, view, status } = useViewState();
   const navigate = useViewStore((state) => state.navigate);
   // While loading, and when the data failed (the panels say why), each select keeps its final size
@@ -34,9 +39,11 @@ export function FilterBar() {
         options={datasetOptions(
           catalogue ?? [{ id: request.dataset, title: status === 'error' ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
         )}
+        groups={datasetGroups(catalogue ?? [])}
         onChange={(dataset) => navigate({ dataset })}
         disabled={!catalogue}
       />
+      {datasetAction}
       <SelectField
         label="Metric"
         className="field--wide"
