@@ -39,7 +39,7 @@ export function AppHeader() {
           {manifest && isYourData(manifest) ? (
             <>
               {' '}
-              <YourDataMark detail="not published by the FBI" />
+              <YourDataMark detail="an analyst’s own figures, not published by the FBI" />
             </>
           ) : null}
         </p>

@@ -23,7 +23,7 @@ export function roleTarget(role: ColumnRole): string | null {
 }
 
 /** Named columns read as nothing: the ones a person has to look at. */
-export function unmatchedColumns(result: Pick<ImportResult, 'columns'>): ImportColumn[] {
+export function unmatchedColumns(result: { columns: readonly ImportColumn[] }): ImportColumn[] {
   return result.columns.filter((column) => column.matchedBy === 'none' && column.header !== '');
 }
 
@@ -45,8 +45,22 @@ export function headerSetKey(headers: readonly string[]): string {
   return `columns:${headers.map(simplify).join('|')}`;
 }
 
-/** True when a remembered mapping names every column of this header set (so it applies as is). */
-export function mappingCovers(mapping: ColumnMapping, headers: readonly string[]): boolean {
+/**
+ * What the analyst changed: the columns not understood and the ones given another role. Columns read
+ * as they would be anyway are left out, so the validator's notices speak only of real choices.
+ */
+export function chosenMapping(columns: readonly ImportColumn[], chosen: Readonly<Record<string, string | null>>): Record<string, string | null> {
+  const mapping: Record<string, string | null> = {};
+  for (const column of columns) {
+    if (column.header === '' || !Object.hasOwn(chosen, column.header)) continue;
+    const target = chosen[column.header] ?? null;
+    if (column.matchedBy === 'none' || target !== roleTarget(column.role)) mapping[column.header] = target;
+  }
+  return mapping;
+}
+
+/** True when a remembered mapping names every column that was not understood (so it applies as is). */
+export function mappingCovers(mapping: ColumnMapping, columns: readonly ImportColumn[]): boolean {
   const named = new Set(Object.keys(mapping).map(simplify));
-  return headers.every((header) => header === '' || named.has(simplify(header)));
+  return unmatchedColumns({ columns }).every((column) => named.has(simplify(column.header)));
 }

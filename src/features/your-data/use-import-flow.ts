@@ -9,7 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { readMapping, rememberMapping } from '../../api/local-store';
 import { keepLocalDataset, publishedReference, showLocalDataset } from '../../api/your-data-cache';
 import type { Dataset, Metric } from '../../data/types';
-import { currentMapping, headerSetKey, mappingCovers, needsMapping } from '../../import/column-mapping';
+import { chosenMapping, currentMapping, headerSetKey, mappingCovers, needsMapping } from '../../import/column-mapping';
 import type { ColumnMapping, ImportResult } from '../../import/import-types';
 import { runImport, warmImportWorker } from '../../workers/run-import';
 import type { ImportProgress, ImportRun } from '../../workers/run-import';
@@ -94,7 +94,7 @@ export function useImportFlow(
           if (mapping === null && needsMapping(result)) {
             const headers = result.columns.map((column) => column.header);
             const remembered = await readMapping(headerSetKey(headers));
-            if (remembered !== undefined && mappingCovers(remembered, headers)) return await attempt(remembered);
+            if (remembered !== undefined && mappingCovers(remembered, result.columns)) return await attempt(remembered);
             setStep({ kind: 'mapping', file, result, mapping: currentMapping(result.columns) });
             return;
           }
@@ -113,7 +113,8 @@ export function useImportFlow(
 
   /** The analyst's columns: remembered for these headers, then the file is checked again. */
   const applyMapping = useCallback(
-    (file: File, result: ImportResult, mapping: Record<string, string | null>) => {
+    (file: File, result: ImportResult, chosen: Record<string, string | null>) => {
+      const mapping = chosenMapping(result.columns, chosen);
       void rememberMapping(headerSetKey(result.columns.map((column) => column.header)), mapping);
       void validate(file, mapping);
     },
