@@ -23,7 +23,8 @@ export function ImportDialog({ file, runner, today, ...requests }: { file: File 
       if (!dialog.open) dialog.showModal();
     } else dialog.setAttribute('open', '');
     return () => {
-      if (dialog.open) dialog.close();
+      // jsdom has no close(); a browser always does.
+      if (dialog.open && typeof dialog.close === 'function') dialog.close();
     };
   }, []);
   // A new step moves focus to its heading's dialog, so a screen reader reads the new content.
