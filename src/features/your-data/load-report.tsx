@@ -18,6 +18,11 @@ function storageText(storage: StorageState): string {
  * lines skipped), until the reader dismisses it.
  */
 export function LoadReportPanel({ report, onDismiss }: { report: LoadReport; onDismiss: () => void }) {
+  // The report goes; focus goes to the YOUR DATA bar just above it (else Load your data), never to <body>.
+  const dismiss = (): void => {
+    onDismiss();
+    (document.querySelector<HTMLElement>('.your-data-bar') ?? document.querySelector<HTMLElement>('.field--action .button'))?.focus();
+  };
   const warnings = report.problems.filter((problem) => problem.severity === 'warning');
   const notices = report.problems.filter((problem) => problem.severity === 'notice');
   const list = (items: typeof report.problems) => (
@@ -51,7 +56,7 @@ export function LoadReportPanel({ report, onDismiss }: { report: LoadReport; onD
         </>
       ) : null}
       {report.omitted > 0 ? <p>{report.omitted.toLocaleString('en-US')} more notices are not listed.</p> : null}
-      <button type="button" className="button button--quiet" onClick={onDismiss}>
+      <button type="button" className="button button--quiet" onClick={dismiss}>
         Dismiss<span className="visually-hidden"> the report on {report.title}</span>
       </button>
     </section>

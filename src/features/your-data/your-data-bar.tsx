@@ -40,7 +40,7 @@ export function YourDataBar({ dataset, leave }: { dataset: Dataset; leave: (mess
   };
 
   return (
-    <section className="your-data-bar" aria-label="Your data">
+    <section className="your-data-bar" aria-label="Your data" tabIndex={-1}>
       <p className="your-data-bar__mark">
         <YourDataMark detail={yourDataDetail(manifest)} />
       </p>
