@@ -58,7 +58,7 @@ describe('loading your data', { timeout: 30_000 }, () => {
 
   it('shows an accepted file on every panel, marked, and says when the browser would not keep it', async () => {
     const input = await openDialog();
-    await userEvent.upload(input, csvFile('edition,office,minor_victims\nXIII,Denver,4\nXIII,\"San Juan, PR\",0\n', 'denver.csv'));
+    await userEvent.upload(input, csvFile('edition,office,minor_victims\nXIII,Denver,4\nXIII,"San Juan, PR",0\n', 'denver.csv'));
     await waitFor(() => expect(currentRequest().dataset).toBe('local-test-00000000'));
     const card = await screen.findByRole('article', { name: 'Minor victims' });
     await waitFor(() => expect(card.querySelector('.headline-card__value')).toHaveTextContent(/^4\+more than 4$/));
