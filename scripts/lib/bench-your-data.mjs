@@ -49,29 +49,41 @@ function inStopHeartbeat() {
   return { maxGap: probe.maxGap, longTasks: probe.longTasks, chosenAt: window.__benchChosen };
 }
 
-async function openLoadDialog(page) {
-  await page.goto(page.__benchUrl, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('occ:dashboard-ready').length > 0, null, { timeout: WAIT_MS });
-  await page.getByRole('button', { name: 'Load your data' }).click();
-  const input = page.getByLabel('Choose a file (.csv, .xlsx or .json)');
-  await input.waitFor({ timeout: WAIT_MS });
-  return input;
+/** A fresh context on `url`, the first dataset's dashboard painted, the Load your data dialog open and the change event armed. */
+async function withLoadDialog(browser, url, measure) {
+  const context = await browser.newContext(DASHBOARD_PROFILE);
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('occ:dashboard-ready').length > 0, null, { timeout: WAIT_MS });
+    await page.getByRole('button', { name: 'Load your data' }).click();
+    const input = page.getByLabel('Choose a file (.csv, .xlsx or .json)');
+    await input.waitFor({ timeout: WAIT_MS });
+    await page.evaluate(inArmChosen);
+    return await measure(page, input);
+  } finally {
+    await context.close();
+  }
 }
 
-/** `runs` loads of the 728-row file, each in a fresh context (cold storage, warm HTTP cache not shared). */
-export async function measureYourDataLoad(browser, url, { runs }) {
+/** `text` as a file on disk while `use` runs (a path is handed to the file input faster than a buffer). */
+async function withFile(name, text, use) {
   const dir = mkdtempSync(join(tmpdir(), 'occ-bench-your-data-'));
-  const file = join(dir, 'results-728.csv');
-  writeFileSync(file, validCsv728());
-  const samples = [];
   try {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return await use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `runs` loads of the 728-row file, each in a fresh context (empty storage, cold caches). */
+export async function measureYourDataLoad(browser, url, { runs }) {
+  return withFile('results-728.csv', validCsv728(), async (file) => {
+    const samples = [];
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext(DASHBOARD_PROFILE);
-      try {
-        const page = await context.newPage();
-        page.__benchUrl = url;
-        const input = await openLoadDialog(page);
-        await page.evaluate(inArmChosen);
+      const ms = await withLoadDialog(browser, url, async (page, input) => {
         await input.setInputFiles(file);
         const handle = await page.waitForFunction(
           (prefix) => performance.getEntriesByType('mark').find((mark) => mark.name.startsWith(prefix))?.startTime ?? null,
@@ -80,36 +92,24 @@ export async function measureYourDataLoad(browser, url, { runs }) {
         );
         const readyAt = await handle.jsonValue();
         const chosenAt = await page.evaluate(() => window.__benchChosen);
-        if (typeof readyAt === 'number' && typeof chosenAt === 'number') samples.push(readyAt - chosenAt);
-      } finally {
-        await context.close();
-      }
+        return typeof readyAt === 'number' && typeof chosenAt === 'number' ? readyAt - chosenAt : null;
+      });
+      if (ms !== null) samples.push(ms);
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-  return { samples };
+    return { samples };
+  });
 }
 
 /** One 50 MB file of errors, chosen and validated to its problem list, with the heartbeat running. */
 export async function measureLargeFileBlocking(browser, url) {
-  const dir = mkdtempSync(join(tmpdir(), 'occ-bench-your-data-'));
-  const file = join(dir, 'errors-50mb.csv');
-  writeFileSync(file, errorsCsv(50));
-  const context = await browser.newContext(DASHBOARD_PROFILE);
-  try {
-    const page = await context.newPage();
-    page.__benchUrl = url;
-    const input = await openLoadDialog(page);
-    await page.evaluate(inArmChosen);
-    await page.evaluate(inStartHeartbeat);
-    await input.setInputFiles(file);
-    await page.getByRole('heading', { name: 'errors-50mb.csv was not loaded' }).waitFor({ timeout: WAIT_MS });
-    const probe = await page.evaluate(inStopHeartbeat);
-    const doneAt = await page.evaluate(() => performance.now());
-    return { ...probe, totalMs: typeof probe.chosenAt === 'number' ? doneAt - probe.chosenAt : null };
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return withFile('errors-50mb.csv', errorsCsv(50), (file) =>
+    withLoadDialog(browser, url, async (page, input) => {
+      await page.evaluate(inStartHeartbeat);
+      await input.setInputFiles(file);
+      await page.getByRole('heading', { name: 'errors-50mb.csv was not loaded' }).waitFor({ timeout: WAIT_MS });
+      const probe = await page.evaluate(inStopHeartbeat);
+      const doneAt = await page.evaluate(() => performance.now());
+      return { ...probe, totalMs: typeof probe.chosenAt === 'number' ? doneAt - probe.chosenAt : null };
+    }),
+  );
 }
