@@ -8,7 +8,7 @@ import boundaries from 'eslint-plugin-boundaries';
 // app → features → shared layers; domain and data are the pure bottom (data below domain).
 const sharedLayers = ['charts', 'domain', 'api', 'data', 'state', 'export', 'ui', 'import'];
 // The pure layers hold plain TypeScript: no React, react-query or zustand.
-const pureLayers = ['domain', 'data', 'import'];
+const pureLayers = ['domain', 'data', 'import', 'workers'];
 const reactPackages = ['react', 'react-dom', '@tanstack/react-query', 'zustand'];
 
 const layerElements = [
@@ -16,6 +16,7 @@ const layerElements = [
   // One element per feature folder: imports inside a feature are internal and always allowed.
   { type: 'feature', pattern: 'src/features/*', capture: ['feature'], partialMatch: false },
   ...sharedLayers.map((layer) => ({ type: layer, pattern: `src/${layer}`, partialMatch: false })),
+  { type: 'workers', pattern: 'src/workers', partialMatch: false },
   { type: 'mocks', pattern: 'mocks', partialMatch: false },
 ];
 
@@ -29,15 +30,19 @@ const layerPolicies = [
   { allow: { to: { module: { origin: ['external', 'core'] } } } },
   // Boot: starts the mocks in development (a dynamic import the build drops), then mounts the app.
   { from: { file: { categories: 'boot' } }, allow: { to: { element: { types: ['app', 'api', 'mocks'] } } } },
-  allowLayers('app', ['app', 'feature', ...sharedLayers]),
+  allowLayers('app', ['app', 'feature', 'workers', ...sharedLayers]),
   // A feature reaches the shared layers; another feature's folder is a different element, so denied.
-  allowLayers('feature', sharedLayers),
+  // It may start a Web Worker (src/workers), whose code is a file of its own, never in the page's chunks.
+  allowLayers('feature', [...sharedLayers, 'workers']),
   // The import is for the layers that load data (api, state) and the panels; drawing layers never need it.
   allowLayers(['api', 'state'], sharedLayers),
   allowLayers(['charts', 'export', 'ui'], sharedLayers.filter((layer) => layer !== 'import')),
   allowLayers('domain', ['data']),
   // The analysts' import (docs/DESIGN.md §11): pure, so the same code runs in Node and in a Web Worker.
   allowLayers('import', ['import', 'data', 'domain']),
+  // Web Workers and the page's handle on them: a worker runs the pure import code off the page's
+  // thread, so it reaches only what a worker can run (no React, no DOM, no store).
+  allowLayers('workers', ['workers', 'import', 'data', 'domain']),
   // data is the bottom layer: no policy allows it a local import.
   allowLayers('mocks', ['data', 'domain']),
   // The map outlines are an asset of the build (Vite's `?url` import gives its hashed URL); the
@@ -46,7 +51,7 @@ const layerPolicies = [
   {
     from: { element: { types: pureLayers } },
     disallow: { to: { module: { source: reactPackages } } },
-    message: 'src/domain, src/data and src/import are plain TypeScript: no React, react-query or zustand (docs/DESIGN.md §2).',
+    message: 'src/domain, src/data, src/import and src/workers are plain TypeScript: no React, react-query or zustand (docs/DESIGN.md §2).',
   },
 ];
 

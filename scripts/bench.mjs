@@ -4,7 +4,11 @@
  * against the budgets; it never fails on a budget (timings on a shared 2-core machine are noisy, so
  * they are read by people, not gated). Exit code is non-zero only when the build or server fails.
  *
- *   node scripts/bench.mjs [--no-build] [--dir dist] [--path /] [--runs 5] [--iterations 15]
+ *   node scripts/bench.mjs [--no-build] [--dir dist] [--path /] [--runs 5] [--iterations 15] [--only first,your-data]
+ *
+ * `--only` runs some of the row groups: dashboard, first, trends, map, export, your-data (issue 13:
+ * an analyst's file loaded through the app, and the main thread while a 50 MB file is validated), import
+ * (the validator in Node, scripts/lib/bench-import.mjs). All of them by default.
  *
  * Five scenarios, one row group each: the sample dataset's cold loads at 1× and 4× CPU (issue 11:
  * largest contentful paint, the complete dashboard, layout shift over the load and five focus
@@ -27,7 +31,9 @@ import { chromium } from 'playwright-core';
 import { describeShifts, measureColdLoads, measureFocusChange, SAMPLE_PATH } from './lib/bench-dashboard.mjs';
 import { measureExport } from './lib/bench-export.mjs';
 import { measureFilterChange, measureFirstViewTransfer, measureOnScreenTransfer, measureVitals } from './lib/bench-measures.mjs';
-import { allJsRow, coldLoadRows, CPU_RATES, exportRows, filterRows, focusRows, mapRows, sizeRows, vitalsRows } from './lib/bench-rows.mjs';
+import { allJsRow, coldLoadRows, CPU_RATES, exportRows, filterRows, focusRows, importRows, mapRows, sizeRows, vitalsRows, yourDataRows } from './lib/bench-rows.mjs';
+import { measureImport } from './lib/bench-import.mjs';
+import { measureLargeFileBlocking, measureYourDataLoad } from './lib/bench-your-data.mjs';
 import { isMapChunk, MAP_PATH, showMap, showTrends, TEN_OFFICES_CHARTS, TEN_OFFICES_PATH } from './lib/bench-scenarios.mjs';
 import { groupRow, printFiles, printTable } from './lib/bench-table.mjs';
 import { firstViewBundle, gzipSize } from './lib/bundle-graph.mjs';
@@ -35,6 +41,8 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from './lib/chromium-pat
 import { startStaticServer } from './lib/start-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** The row groups, in the order they are printed; `--only` picks some. */
+const GROUPS = ['dashboard', 'first', 'trends', 'map', 'export', 'your-data', 'import'];
 /** Issue 6 asks for the median of five exports. */
 const EXPORT_RUNS = 5;
 const DESKTOP_LABEL = 'desktop 1366×768, DPR 1, no network or CPU throttling, cold cache per load';
@@ -48,8 +56,12 @@ function readOptions() {
       runs: { type: 'string', default: '5' },
       'cold-runs': { type: 'string', default: '15' },
       iterations: { type: 'string', default: '15' },
+      only: { type: 'string', default: GROUPS.join(',') },
     },
   });
+  const only = new Set(values.only.split(',').map((group) => group.trim()).filter((group) => group !== ''));
+  const unknown = [...only].filter((group) => !GROUPS.includes(group));
+  if (unknown.length > 0) throw new Error(`--only takes ${GROUPS.join(', ')}; not ${unknown.join(', ')}`);
   return {
     build: !values['no-build'],
     dir: resolve(ROOT, values.dir),
@@ -57,6 +69,7 @@ function readOptions() {
     runs: Math.max(1, Number(values.runs) || 5),
     coldRuns: Math.max(1, Number(values['cold-runs']) || 15),
     iterations: Math.max(1, Number(values.iterations) || 15),
+    only,
   };
 }
 
@@ -130,35 +143,42 @@ async function measureMap(browser, url, options) {
 }
 
 function printReport(measured, options) {
-  const { dashboard, first, trends, map, exported } = measured;
-  const charts = trends.filter?.shown ?? '?';
-  const symbols = map.transfer?.shown ?? map.filter?.shown ?? '?';
-  printTable([
-    groupRow(`Sample dataset (${SAMPLE_PATH}), 1280×800, cold loads (issue 11)`),
-    ...coldLoadRows(dashboard.cold, options.coldRuns),
-    ...focusRows(dashboard.focus, options.iterations),
-    groupRow(`Default page (${options.path}), first view`),
-    ...sizeRows(first.staticGraph, first.transfer),
-    allJsRow(first.allScripts),
-    ...vitalsRows(first.vitals, options.runs),
-    ...filterRows(first.filter, options.iterations),
-    groupRow(`Trends with ten offices (issue 3), ${charts} charts on screen`),
-    ...filterRows(trends.filter, options.iterations),
-    groupRow(`Map on screen (issue 4), ${symbols} office symbols`),
-    ...mapRows(map.transfer, isMapChunk),
-    ...filterRows(map.filter, options.iterations),
-    groupRow(`Export (issue 6), default page, trends panel on screen`),
-    ...exportRows(exported, EXPORT_RUNS),
-  ]);
-  const shifts = CPU_RATES.flatMap((rate) => dashboard.cold[rate]?.worstShifts ?? []);
+  const { dashboard, first, trends, map, exported, yourData, imported } = measured;
+  const rows = [];
+  if (dashboard) {
+    rows.push(groupRow(`Sample dataset (${SAMPLE_PATH}), 1280×800, cold loads (issue 11)`), ...coldLoadRows(dashboard.cold, options.coldRuns), ...focusRows(dashboard.focus, options.iterations));
+  }
+  if (first) {
+    rows.push(
+      groupRow(`Default page (${options.path}), first view`),
+      ...sizeRows(first.staticGraph, first.transfer),
+      allJsRow(first.allScripts),
+      ...vitalsRows(first.vitals, options.runs),
+      ...filterRows(first.filter, options.iterations),
+    );
+  }
+  if (trends) rows.push(groupRow(`Trends with ten offices (issue 3), ${trends.filter?.shown ?? '?'} charts on screen`), ...filterRows(trends.filter, options.iterations));
+  if (map) {
+    const symbols = map.transfer?.shown ?? map.filter?.shown ?? '?';
+    rows.push(groupRow(`Map on screen (issue 4), ${symbols} office symbols`), ...mapRows(map.transfer, isMapChunk), ...filterRows(map.filter, options.iterations));
+  }
+  if (exported !== undefined) rows.push(groupRow(`Export (issue 6), default page, trends panel on screen`), ...exportRows(exported, EXPORT_RUNS));
+  if (yourData) rows.push(groupRow('Your data (issue 13), default page, 1280×800'), ...yourDataRows(yourData.load, yourData.large, options.runs));
+  if (imported !== undefined) rows.push(groupRow('Import validator in Node (issue 12, npm run bench:import)'), ...importRows(imported));
+  printTable(rows);
+  const shifts = CPU_RATES.flatMap((rate) => dashboard?.cold[rate]?.worstShifts ?? []);
   if (shifts.length > 0) console.log(`\nLargest layout shifts on the sample dataset:\n  ${describeShifts(shifts).join('\n  ')}`);
-  printFiles('JS in index.html and its static imports:', first.staticGraph.scripts);
-  printFiles('JS fetched for the first view:', first.transfer?.scripts ?? []);
-  printFiles('CSS fetched for the first view:', first.transfer?.styles ?? []);
-  printFiles('Data fetched for the first view:', first.transfer?.data ?? []);
-  printFiles('Panels below the fold (preloaded with the page, run after the first view):', first.transfer?.later ?? []);
-  printFiles('Data + map geometry with the map on screen:', map.transfer?.data ?? []);
-  printFiles('Map chunk:', map.transfer?.scripts.filter((f) => isMapChunk(f.file)) ?? []);
+  if (first) {
+    printFiles('JS in index.html and its static imports:', first.staticGraph.scripts);
+    printFiles('JS fetched for the first view:', first.transfer?.scripts ?? []);
+    printFiles('CSS fetched for the first view:', first.transfer?.styles ?? []);
+    printFiles('Data fetched for the first view:', first.transfer?.data ?? []);
+    printFiles('Panels below the fold (preloaded with the page, run after the first view):', first.transfer?.later ?? []);
+  }
+  if (map) {
+    printFiles('Data + map geometry with the map on screen:', map.transfer?.data ?? []);
+    printFiles('Map chunk:', map.transfer?.scripts.filter((f) => isMapChunk(f.file)) ?? []);
+  }
   if (exported?.files.length) console.log(`\nExported files: ${[...new Set(exported.files)].join(', ')}`);
 }
 
@@ -172,14 +192,22 @@ async function report(browser, executablePath, serverUrl, options) {
   };
   console.log(`\nChromium: ${browser.version()} (${executablePath})\nProfile: ${DESKTOP_LABEL}`);
   console.log(`URLs: default ${urls.first}\n      trends  ${urls.trends}\n      map     ${urls.map}\n`);
+  const wanted = (group) => options.only.has(group);
   const measured = {
-    dashboard: await measureDashboard(browser, urls.dashboard, options),
-    first: await measureDefaultPage(browser, urls.first, options),
-    trends: await measureTrends(browser, urls.trends, options),
-    map: await measureMap(browser, urls.map, options),
-    exported: await attempt('export', () => measureExport(browser, urls.first, { runs: EXPORT_RUNS })),
+    dashboard: wanted('dashboard') ? await measureDashboard(browser, urls.dashboard, options) : undefined,
+    first: wanted('first') ? await measureDefaultPage(browser, urls.first, options) : undefined,
+    trends: wanted('trends') ? await measureTrends(browser, urls.trends, options) : undefined,
+    map: wanted('map') ? await measureMap(browser, urls.map, options) : undefined,
+    exported: wanted('export') ? await attempt('export', () => measureExport(browser, urls.first, { runs: EXPORT_RUNS })) : undefined,
+    yourData: wanted('your-data')
+      ? {
+          load: await attempt('your data: 728-row load', () => measureYourDataLoad(browser, urls.first, { runs: options.runs })),
+          large: await attempt('your data: 50 MB validation', () => measureLargeFileBlocking(browser, urls.first)),
+        }
+      : undefined,
+    imported: wanted('import') ? await attempt('import validator in Node', () => measureImport()) : undefined,
   };
-  if (measured.first.transfer?.settled === false || measured.map.transfer?.settled === false) {
+  if (measured.first?.transfer?.settled === false || measured.map?.transfer?.settled === false) {
     console.log('Note: a page never reached network idle within 15 s; its sizes may be incomplete.\n');
   }
   printReport(measured, options);

@@ -11,8 +11,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPackageFromFiles } from '../src/data/load-package';
-import { writePackage } from '../src/data/package-write';
 import type { Dataset } from '../src/data/types';
+import { hostPackage } from '../src/import/data-package';
+import { datasetSlug } from '../src/import/dataset-id';
 import { problemLine, summaryLine } from '../src/import/format-problem';
 import type { ImportResult } from '../src/import/import-types';
 import { rejectBySize, validateImport } from '../src/import/validate-import';
@@ -56,12 +57,6 @@ function publishedDataset(): Dataset {
   return loaded.dataset;
 }
 
-/** A dataset id from the file name: `Denver Results 2023.xlsx` → `denver-results-2023`. */
-function datasetId(file: string): string {
-  const slug = basename(file).replace(/\.[^.]+$/, '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  return slug === '' ? 'imported' : slug.slice(0, 60).replace(/-+$/, '');
-}
-
 function validate(args: Args): ImportResult {
   let size: number;
   try {
@@ -79,15 +74,16 @@ function validate(args: Args): ImportResult {
   return validateImport(new Uint8Array(readFileSync(args.file)), publishedDataset(), {
     fileName: basename(args.file),
     loadedOn,
-    datasetId: datasetId(args.file),
+    datasetId: datasetSlug(args.file),
   });
 }
 
+/** The same package as the browser's "Download as data package", written into `dir` (the folder's name goes in the entry). */
 function writeOut(dir: string, dataset: Dataset): string {
   mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(writePackage(dataset))) writeFileSync(join(dir, name), text);
-  const entry = { id: dataset.manifest.id, title: dataset.manifest.title, kind: 'imported', path: `${basename(dir)}/datapackage.json` };
-  return `wrote the data package to ${dir}; to serve it, put the folder in the data folder (VITE_DATA_URL) and add to catalogue.json: ${JSON.stringify(entry)}`;
+  const built = hostPackage(dataset, basename(dir));
+  for (const [name, text] of Object.entries(built.files)) writeFileSync(join(dir, name), text);
+  return `wrote the data package to ${dir}; to serve it, put the folder in the data folder (VITE_DATA_URL) and add to catalogue.json: ${JSON.stringify(built.catalogueEntry)}`;
 }
 
 function main(): number {

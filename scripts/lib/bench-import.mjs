@@ -52,9 +52,22 @@ function validRows() {
 
 const csvLine = (cells) => cells.map((cell) => (cell === null ? '' : String(cell))).join(',');
 
+/** The valid 728-row file as CSV text: the page bench loads it through the app (bench-your-data.mjs). */
+export function validCsv728() {
+  const { header, rows } = validRows();
+  return [csvLine(header), ...rows.map(csvLine)].join('\n') + '\n';
+}
+
+/** A CSV of about `megabytes` MB in which every row is wrong (an unknown office, non-counts). */
+export function errorsCsv(megabytes = 50) {
+  const { header } = validRows();
+  const bad = `XIII,Gotham,${header.slice(2).map((_, i) => (i % 2 === 0 ? 'x' : '12.5')).join(',')}\n`;
+  return csvLine(header) + '\n' + bad.repeat(Math.floor((megabytes * MB - 200) / bad.length));
+}
+
 function writeFiles(dir) {
   const { header, rows } = validRows();
-  const csv = [csvLine(header), ...rows.map(csvLine)].join('\n') + '\n';
+  const csv = validCsv728();
   const files = { csv728: join(dir, 'valid-728.csv'), json728: join(dir, 'valid-728.json'), xlsx728: join(dir, 'valid-728.xlsx') };
   writeFileSync(files.csv728, csv);
   const objects = rows.map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? null])));
@@ -66,9 +79,8 @@ function writeFiles(dir) {
   writeFileSync(files.csv10, [`${csvLine(header)},notes`, ...rows.map((row) => `${csvLine(row)},${note}`)].join('\n') + '\n');
 
   // 50 MB full of errors: unknown offices and non-counts in every cell, and duplicate rows.
-  const bad = `XIII,Gotham,${header.slice(2).map((_, i) => (i % 2 === 0 ? 'x' : '12.5')).join(',')}\n`;
   files.csv50 = join(dir, 'errors-50mb.csv');
-  writeFileSync(files.csv50, csvLine(header) + '\n' + bad.repeat(Math.floor((50 * MB - 200) / bad.length)));
+  writeFileSync(files.csv50, errorsCsv(50));
   return { files, header, rows };
 }
 

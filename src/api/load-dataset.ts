@@ -5,8 +5,10 @@
  * its own fetched only then (validating-loader.ts), so the first view's JS carries no validator.
  */
 import type { Catalogue, CatalogueEntry, Dataset } from '../data/types';
+import { isLocalDatasetId } from '../domain/your-data';
 import { CATALOGUE_PATH, dataUrl } from './base-url';
 import { fetchBytes } from './http-error';
+import { loadLocalDataset } from './local-datasets';
 import { VERIFIED, verifiedBundle, verifiedJson } from './verified-data';
 
 const validatingLoader = () => import('./validating-loader');
@@ -20,6 +22,8 @@ export async function loadCatalogue(base: string, signal?: AbortSignal): Promise
 }
 
 export async function loadDataset(base: string, entry: CatalogueEntry, signal?: AbortSignal): Promise<Dataset> {
+  // An analyst's dataset kept in this browser: read from its storage, never requested from the host.
+  if (isLocalDatasetId(entry.id)) return loadLocalDataset(entry);
   const bundle = verifiedBundle(entry);
   if (bundle) {
     // A bundle that is missing, unreadable or not the one validated is no error: the package is validated instead.

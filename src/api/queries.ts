@@ -6,11 +6,12 @@ import { queryOptions } from '@tanstack/react-query';
 import type { CatalogueEntry } from '../data/types';
 import { DataPackageError } from '../data/validation-error';
 import { HttpError } from './http-error';
+import { LocalDatasetMissingError } from './local-datasets';
 import { loadCatalogue, loadDataset } from './load-dataset';
 
 /** Retry only what may succeed next time: network failures and 5xx, at most twice. */
 export function shouldRetry(failureCount: number, error: Error): boolean {
-  if (error instanceof DataPackageError) return false;
+  if (error instanceof DataPackageError || error instanceof LocalDatasetMissingError) return false;
   if (error instanceof HttpError && error.status < 500) return false;
   return failureCount < 2;
 }

@@ -8,7 +8,10 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Catalogue, CatalogueEntry, Dataset } from '../data/types';
 import { indexDataset } from '../domain/dataset-index';
 import type { DatasetIndex } from '../domain/dataset-index';
+import { isLocalDatasetId } from '../domain/your-data';
+import { useFirstViewShown } from '../ui/first-view';
 import { dataBaseUrl } from './base-url';
+import { localDatasetsQuery } from './local-datasets';
 import { catalogueQuery, datasetQuery } from './queries';
 
 export function useCatalogue() {
@@ -20,6 +23,7 @@ export function catalogueEntry(catalogue: Catalogue | undefined, id: string): Ca
 }
 
 export interface ShownDataset {
+  /** The host's datasets, then the ones kept in this browser ("Your data", ids `local-…`). */
   catalogue: CatalogueEntry[] | undefined;
   /** The dataset asked for: `unknown` once the catalogue has loaded without it. */
   requested: {
@@ -36,9 +40,23 @@ export interface ShownDataset {
 
 const NO_ENTRY: CatalogueEntry = { id: '', title: '', kind: 'published', path: '' };
 
+/**
+ * The datasets kept in this browser: read at once when the address asks for one, otherwise after the
+ * first view, so the default page's first view neither waits for the browser's storage nor fetches
+ * its code.
+ */
+function useLocalDatasets(requestedId: string) {
+  const wanted = isLocalDatasetId(requestedId);
+  const afterFirstView = useFirstViewShown();
+  return useQuery({ ...localDatasetsQuery(), enabled: wanted || afterFirstView });
+}
+
 export function useShownDataset(requestedId: string): ShownDataset {
   const catalogue = useCatalogue();
-  const entry = catalogueEntry(catalogue.data, requestedId);
+  const local = useLocalDatasets(requestedId);
+  const isLocal = isLocalDatasetId(requestedId);
+  // A `local-…` id is looked up only among this browser's datasets, never in the host's catalogue.
+  const entry = isLocal ? local.data?.find((item) => item.id === requestedId) : catalogueEntry(catalogue.data, requestedId);
   const query = useQuery({
     ...datasetQuery(dataBaseUrl(), entry ?? NO_ENTRY),
     enabled: entry !== undefined,
@@ -57,7 +75,7 @@ export function useShownDataset(requestedId: string): ShownDataset {
   const index = useMemo(() => (shownDataset ? indexDataset(shownDataset) : undefined), [shownDataset]);
 
   const catalogueFailed = catalogue.isError;
-  const unknown = catalogue.isSuccess && entry === undefined;
+  const unknown = catalogue.isSuccess && entry === undefined && (!isLocal || local.isFetched);
   const status = catalogueFailed || query.isError ? 'error' : unknown ? 'unknown' : loaded ? 'success' : 'pending';
   const { refetch: refetchCatalogue } = catalogue;
   const { refetch: refetchDataset } = query;
@@ -65,8 +83,14 @@ export function useShownDataset(requestedId: string): ShownDataset {
     () => void (catalogueFailed ? refetchCatalogue() : refetchDataset()),
     [catalogueFailed, refetchCatalogue, refetchDataset],
   );
+  const hostDatasets = catalogue.data?.datasets;
+  const localDatasets = local.data;
+  const all = useMemo(
+    () => (hostDatasets && localDatasets ? [...hostDatasets.filter((item) => !isLocalDatasetId(item.id)), ...localDatasets] : hostDatasets),
+    [hostDatasets, localDatasets],
+  );
   return {
-    catalogue: catalogue.data?.datasets,
+    catalogue: all,
     requested: { id: requestedId, entry, status, error: catalogueFailed ? catalogue.error : query.error },
     shown: shownData && index ? { ...shownData, index } : undefined,
     retry,

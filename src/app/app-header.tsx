@@ -1,8 +1,10 @@
 import { formatDate } from '../domain/format';
 import { useViewState } from '../state/view-context';
+import { isYourData } from '../domain/your-data';
 import { SampleDataMark } from '../ui/sample-data-mark';
+import { YourDataMark } from '../ui/your-data-mark';
 
-/** The dashboard's name, the dataset on screen with its as-of date, and the SAMPLE DATA mark. */
+/** The dashboard's name, the dataset on screen with its as-of date, and the SAMPLE DATA or YOUR DATA mark. */
 export function AppHeader() {
   const { view, entry, status } = useViewState();
   const dataset = view?.index.dataset;
@@ -32,6 +34,12 @@ export function AppHeader() {
             <>
               {' '}
               <SampleDataMark detail="synthetic office figures, not published results" />
+            </>
+          ) : null}
+          {manifest && isYourData(manifest) ? (
+            <>
+              {' '}
+              <YourDataMark detail="an analyst’s own figures, not published by the FBI" />
             </>
           ) : null}
         </p>

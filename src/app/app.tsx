@@ -6,6 +6,8 @@ import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
 import { TrendsSection } from '../features/trends/trends-section';
+import { LoadDataButton } from '../features/your-data/load-data-button';
+import { YourDataHost } from '../features/your-data/your-data-host';
 import { PagePatterns } from '../charts/value-state-patterns';
 import { Panel } from '../ui/panel';
 import { AppHeader } from './app-header';
@@ -31,7 +33,10 @@ export function App({ client }: { client?: QueryClient }) {
         <main id="main" className="app-main">
           <FilterNotices />
           <PanelBoundary name="filters">
-            <FilterBar />
+            <FilterBar datasetAction={<LoadDataButton />} />
+          </PanelBoundary>
+          <PanelBoundary name="your data">
+            <YourDataHost />
           </PanelBoundary>
           <BriefingPackControl />
           <Panel id="headline" title="Headline figures" actions={<PrintButton />}>

@@ -5,7 +5,8 @@ import type { ShownDataset } from '../api/use-dataset';
 import { DataPackageError, formatIssue } from '../data/validation-error';
 import { resolveView } from '../domain/resolve-view';
 import type { ResolvedView } from '../domain/resolve-view';
-import { datasetNotLoadedNotice, unknownDatasetNotice } from '../domain/view-notices';
+import { datasetNotLoadedNotice, localDatasetMissingNotice, unknownDatasetNotice } from '../domain/view-notices';
+import { isLocalDatasetId } from '../domain/your-data';
 import { DEFAULT_VIEW_REQUEST, sameRequest } from '../domain/view-request';
 import type { ViewNotice, ViewRequest } from '../domain/view-request';
 import { useHistorySync, useViewStore } from '../state/view-store';
@@ -30,7 +31,9 @@ function correction(request: ViewRequest, data: ShownDataset, resolved: Resolved
   if (requested.status === 'unknown') {
     const fallback = catalogue?.some((entry) => entry.id === DEFAULT_VIEW_REQUEST.dataset) ? DEFAULT_VIEW_REQUEST.dataset : catalogue?.[0]?.id;
     if (fallback === undefined || fallback === request.dataset) return null;
-    return { request: { ...request, dataset: fallback }, notices: [unknownDatasetNotice(request.dataset)] };
+    // A link to an analyst's dataset from another browser says how to see it here, not just "unknown".
+    const notice = isLocalDatasetId(request.dataset) ? localDatasetMissingNotice(request.dataset) : unknownDatasetNotice(request.dataset);
+    return { request: { ...request, dataset: fallback }, notices: [notice] };
   }
   if (requested.status === 'error' && shown && shown.entry.id !== request.dataset) {
     const notice = datasetNotLoadedNotice(request.dataset, requested.entry?.title ?? request.dataset, failureDetail(requested.error));

@@ -31,6 +31,9 @@ export const LIGHT = {
   'error-ink': '#6f3331',
   'sample-bg': '#5c1111',
   'sample-ink': '#ffffff',
+  /** The "YOUR DATA — not published" mark: violet, so it is never taken for SAMPLE DATA's red (white on it, 10:1). */
+  'your-data-bg': '#3d2c8d',
+  'your-data-ink': '#ffffff',
   'active-bg': '#e7f2f8',
   'selected-bg': '#e7f2f5',
   'chip-bg': '#e6e6e6',

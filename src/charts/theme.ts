@@ -17,6 +17,8 @@ export const GAP_FILL = LIGHT['paper-alt'];
 export const OUTLINE = LIGHT.line;
 /** The hatch of synthetic values and the SAMPLE DATA mark. */
 export const SAMPLE_COLOUR = LIGHT['sample-bg'];
+/** The "YOUR DATA — not published" mark on an analyst's own figures. */
+export const YOUR_DATA_COLOUR = LIGHT['your-data-bg'];
 export const NATION_COLOUR = LIGHT.nation;
 export const OFFICE_COLOUR = LIGHT.office;
 /** The focus edition's tinted column, drawn at FOCUS_OPACITY behind the bars. */

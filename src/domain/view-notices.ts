@@ -85,3 +85,16 @@ export function searchTooLongNotice(value: string, max: number): ViewNotice {
 export function datasetNotLoadedNotice(value: string, title: string, detail: string): ViewNotice {
   return notice('dataset', value, `The dataset “${title}” could not be loaded, so the previous one stays on screen.${detail}`);
 }
+
+/**
+ * A link to a dataset kept in another browser (`dataset=local-…`): such data never leave the browser
+ * that loaded the file, so the link cannot bring them; the reader is told how to see them here.
+ */
+export function localDatasetMissingNotice(value: string): ViewNotice {
+  return notice(
+    'dataset',
+    value,
+    `The dataset ${quote(value)} was loaded from a file in another browser (or removed from this one): ` +
+      'your data stay in the browser that loaded them. Showing the published figures; to see that dataset here, load the file here with Load your data.',
+  );
+}

@@ -44,7 +44,9 @@ function altTextSection(pngName: string, svgName: string, input: ExportInput): s
 export async function buildBriefingPack(panels: readonly BriefingPanel[], options: BriefingPackOptions = {}): Promise<Blob> {
   const fontCss = options.fontCss ?? (await loadExportFontCss());
   const entries: ZipEntry[] = [];
-  const altText: string[] = ["Alt text of each image in this pack (the chart's one-sentence summary)."];
+  // An analyst's own figures: the pack's text file says so too (each image and CSV already does).
+  const marks = [...new Set(panels.flatMap((panel) => (panel.input.yourData === null ? [] : [panel.input.yourData])))];
+  const altText: string[] = [["Alt text of each image in this pack (the chart's one-sentence summary).", ...marks].join('\r\n')];
   // One panel at a time: a 2× PNG is several megapixels of canvas, not worth holding in parallel.
   for (const panel of panels) {
     const composition = composeExport(panel.input);

@@ -6,7 +6,8 @@
  */
 import type { LegendEntry } from '../charts/legend';
 import { px } from '../charts/round';
-import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR } from '../charts/theme';
+import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR, YOUR_DATA_COLOUR } from '../charts/theme';
+import { YOUR_DATA_MARK } from '../domain/your-data';
 import type { ExportInput } from './composition-types';
 import { datasetText, SAMPLE_MARK_TEXT, SAMPLE_NOTE, sourcesText, subtitleText, viewLinkText } from './composition-text';
 import type { FontWeight } from '../charts/text-width';
@@ -20,9 +21,6 @@ export interface TextStyle {
   fill: string;
 }
 
-/** The sample mark's colours: the page's --sample-bg / --sample-ink (white on dark red, 10:1). */
-
-
 /** Sizes in user units at the natural width (1200): a page in a briefing, read at arm's length. */
 export const EXPORT_STYLE = {
   margin: 40,
@@ -32,6 +30,7 @@ export const EXPORT_STYLE = {
   legend: { fontSize: 13, lineHeight: 18, weight: 'regular', fill: INK },
   footer: { fontSize: 12, lineHeight: 17, weight: 'regular', fill: INK_MUTED },
   sampleNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: SAMPLE_COLOUR },
+  yourDataNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: YOUR_DATA_COLOUR },
   badge: { fontSize: 13, lineHeight: 26, weight: 'bold', fill: PAPER },
   badgePadding: 10,
   swatch: { width: 18, height: 12, gap: 6 },
@@ -71,7 +70,8 @@ export interface CompositionLayout {
   title: TextBlock;
   subtitle: TextBlock;
   summary: TextBlock;
-  badge: { box: Box; label: TextBlock } | null;
+  /** SAMPLE DATA or YOUR DATA, top right; `colour` is its background (the label is white). */
+  badge: { box: Box; label: TextBlock; colour: string } | null;
   legend: LegendItem[];
   chart: Box;
   rule: { x1: number; x2: number; y: number };
@@ -124,18 +124,25 @@ function layoutLegend(entries: readonly LegendEntry[], x0: number, top: number, 
   return { items, bottom: items.length > 0 ? rowTop + rowHeight : top };
 }
 
-function layoutBadge(right: number, top: number) {
+function layoutBadge(text: string, colour: string, right: number, top: number) {
   const S = EXPORT_STYLE;
-  const width = px(textWidth(SAMPLE_MARK_TEXT, S.badge.fontSize, S.badge.weight) + 2 * S.badgePadding);
+  const width = px(textWidth(text, S.badge.fontSize, S.badge.weight) + 2 * S.badgePadding);
   const box = { x: px(right - width), y: top, width, height: S.badge.lineHeight };
-  return { box, label: textBlock(SAMPLE_MARK_TEXT, S.badge, box.x + S.badgePadding, top, width) };
+  return { box, label: textBlock(text, S.badge, box.x + S.badgePadding, top, width), colour };
+}
+
+/** The mark of what the figures are: generated (SAMPLE DATA) or an analyst's own (YOUR DATA). */
+function badgeFor(input: ExportInput, right: number, top: number) {
+  if (input.sample) return layoutBadge(SAMPLE_MARK_TEXT, SAMPLE_COLOUR, right, top);
+  if (input.yourData !== null) return layoutBadge(YOUR_DATA_MARK, YOUR_DATA_COLOUR, right, top);
+  return null;
 }
 
 export function layoutComposition(input: ExportInput, frame: CompositionFrame): CompositionLayout {
   const S = EXPORT_STYLE;
   const x = S.margin;
   const contentWidth = frame.width - 2 * S.margin;
-  const badge = input.sample ? layoutBadge(frame.width - S.margin, S.margin) : null;
+  const badge = badgeFor(input, frame.width - S.margin, S.margin);
   const titleWidth = badge ? contentWidth - badge.box.width - 16 : contentWidth;
 
   let y = S.margin;
@@ -158,8 +165,11 @@ export function layoutComposition(input: ExportInput, frame: CompositionFrame): 
     footerDraft.push(block);
     footerHeight += blockHeight(block);
   }
-  if (input.sample) {
-    const note = textBlock(SAMPLE_NOTE, S.sampleNote, x, footerHeight, contentWidth);
+  const notes: [string, TextStyle][] = [];
+  if (input.sample) notes.push([SAMPLE_NOTE, S.sampleNote]);
+  if (input.yourData !== null) notes.push([input.yourData, S.yourDataNote]);
+  for (const [text, style] of notes) {
+    const note = textBlock(text, style, x, footerHeight, contentWidth);
     footerDraft.push(note);
     footerHeight += blockHeight(note);
   }

@@ -6,7 +6,7 @@
  */
 import { LegendSwatch } from '../charts/legend-swatch';
 import type { ReactNode } from 'react';
-import { CHART_FONT, OUTLINE, PAPER, SAMPLE_COLOUR } from '../charts/theme';
+import { CHART_FONT, OUTLINE, PAPER } from '../charts/theme';
 import { ValueStatePatterns } from '../charts/value-state-patterns';
 import type { ExportComposition } from './compose-export';
 import type { TextBlock } from './composition-layout';
@@ -64,7 +64,7 @@ export function CompositionSvg({ composition, pixelWidth, pixelHeight }: Composi
       <Text block={layout.summary} />
       {layout.badge ? (
         <g>
-          <rect {...layout.badge.box} rx={3} fill={SAMPLE_COLOUR} />
+          <rect {...layout.badge.box} rx={3} fill={layout.badge.colour} />
           <Text block={layout.badge.label} />
         </g>
       ) : null}

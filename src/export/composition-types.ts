@@ -56,6 +56,11 @@ export interface ExportInput {
   viewUrl: string;
   /** True whenever a sample (synthetic) value is shown: the SAMPLE DATA mark is drawn. */
   sample: boolean;
+  /**
+   * The analyst's own figures (domain/your-data.ts yourDataNote): the "YOUR DATA — not published" mark
+   * is drawn and this sentence (file name, load date, not published by the FBI) closes the footer.
+   */
+  yourData: string | null;
 }
 
 /** One chart panel's export: what its file names say, and the input the kit composes. */

@@ -4,6 +4,7 @@ import { composeExport, SLIDE } from '../../src/export/compose-export';
 import { chromeHeight, EXPORT_STYLE } from '../../src/export/composition-layout';
 import { sourcesText, subtitleText } from '../../src/export/composition-text';
 import { textWidth } from '../../src/charts/text-width';
+import { SAMPLE_COLOUR, YOUR_DATA_COLOUR } from '../../src/charts/theme';
 import { fixtureInput } from './export-fixture';
 
 describe('composeExport, natural size', () => {
@@ -107,5 +108,23 @@ describe('composition text', () => {
     expect(sourcesText([fbi, fbi])).toBe('Source: FBI, Oct 2017, https://www.fbi.gov/x.');
     expect(sourcesText([fbi, { outlet: 'DOJ', date: '', url: '' }])).toBe('Sources: FBI, Oct 2017, https://www.fbi.gov/x; DOJ, undated.');
     expect(sourcesText([])).toBe('Sources: none listed for these values.');
+  });
+});
+
+describe('the YOUR DATA mark', () => {
+  const note = 'YOUR DATA — not published: figures from the file denver-results.xlsx, loaded 4 Dec 2026; not published by the FBI.';
+
+  it('is drawn top right in its own colour, and the footer ends with the file, the load date and "not published by the FBI"', () => {
+    const { layout } = composeExport(fixtureInput({ yourData: note }));
+    expect(layout.badge?.label.lines.map((l) => l.text)).toEqual(['YOUR DATA — not published']);
+    expect(layout.badge?.colour).toBe(YOUR_DATA_COLOUR);
+    expect(layout.badge?.colour).not.toBe(SAMPLE_COLOUR);
+    expect(layout.footer.at(-1)?.lines.map((l) => l.text).join(' ')).toBe(note);
+  });
+
+  it('is absent from published figures', () => {
+    const { layout } = composeExport(fixtureInput());
+    expect(layout.badge).toBeNull();
+    expect(layout.footer.flatMap((b) => b.lines).some((l) => l.text.includes('YOUR DATA'))).toBe(false);
   });
 });

@@ -38,6 +38,7 @@ export function fixtureInput(overrides: Partial<ExportInput> = {}): ExportInput 
     dataset: { title: 'Published OCC figures', version: '1.0.0', asOf: '2026-11-28' },
     viewUrl: 'https://occ.example.gov/?metric=minor-victims',
     sample: false,
+    yourData: null,
     ...overrides,
   };
 }

@@ -55,6 +55,9 @@ describe('layering lint (eslint.layers.js)', () => {
     ['app, import', 'src/app/probe.ts', 'src/import'],
     ['api, import', 'src/api/probe.ts', 'src/import'],
     ['state, import', 'src/state/probe.ts', 'src/import'],
+    ['a feature, workers', featureFile, 'src/workers'],
+    ['app, workers', 'src/app/probe.ts', 'src/workers'],
+    ['workers, import', 'src/workers/probe.ts', 'src/import'],
   ])('allows %s', async (_, fromFile, folder) => {
     expect(await lintProbe(fromFile, importFrom(fromFile, folder))).toEqual([]);
   });
@@ -73,6 +76,8 @@ describe('layering lint (eslint.layers.js)', () => {
     ['data, import', 'src/data/probe.ts', 'src/import'],
     ['domain, import', 'src/domain/probe.ts', 'src/import'],
     ['charts, import', 'src/charts/probe.ts', 'src/import'],
+    ['workers, api', 'src/workers/probe.ts', 'src/api'],
+    ['api, workers', 'src/api/probe.ts', 'src/workers'],
   ])('denies %s', async (_, fromFile, folder) => {
     const messages = await lintProbe(fromFile, importFrom(fromFile, folder));
     expect(messages).toHaveLength(1);
@@ -87,9 +92,9 @@ describe('layering lint (eslint.layers.js)', () => {
   });
 
   it.each(['react', 'react-dom/client', '@tanstack/react-query', 'zustand'])(
-    'denies %s in domain, data and import',
+    'denies %s in domain, data, import and workers',
     async (source) => {
-      for (const fromFile of ['src/domain/probe.ts', 'src/data/probe.ts', 'src/import/probe.ts']) {
+      for (const fromFile of ['src/domain/probe.ts', 'src/data/probe.ts', 'src/import/probe.ts', 'src/workers/probe.ts']) {
         expect(await lintProbe(fromFile, `import '${source}';`)).toEqual([
           expect.stringMatching(/no React, react-query or zustand/),
         ]);

@@ -21,6 +21,7 @@ import type { BreakdownExportDescription } from '../../domain/breakdown-metadata
 import { officesTable, officesView } from '../../domain/breakdown-offices';
 import type { OfficesView } from '../../domain/breakdown-offices';
 import type { View } from '../../domain/resolve-view';
+import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import type { BriefingCsv } from '../../export/briefing-pack';
 import type { TableSort } from '../../domain/breakdown-sort';
 import type { DatasetIndex } from '../../domain/dataset-index';
@@ -67,11 +68,14 @@ const sortDescription = (sort: TableSort) => ({ sortColumn: sort.column, sortDir
 
 function compose(
   context: ExportContext,
-  records: BreakdownRecords,
+  tableRecords: BreakdownRecords,
   nameParts: readonly (string | null)[],
   description: Omit<BreakdownExportDescription, 'csvFileName' | 'header' | 'rowCount' | 'notes'>,
 ): BreakdownExport {
-  const base = ['occ', context.index.dataset.manifest.id, ...nameParts, columnPresetFileTag(context.preset)];
+  // An analyst's own figures say so in the CSV's notes, the README's caveats and the metadata alike.
+  const yourData = yourDataNote(context.index.dataset.manifest);
+  const records = yourData === null ? tableRecords : { ...tableRecords, notes: [...tableRecords.notes, yourData] };
+  const base = ['occ', datasetFileTag(context.index.dataset.manifest), ...nameParts, columnPresetFileTag(context.preset)];
   const csvFileName = exportFileName(base, 'csv');
   return {
     csvFileName,

@@ -38,7 +38,8 @@ export const OfficesPanel = memo(function OfficesPanel({
   const navigate = useViewStore((state) => state.navigate);
   const rowsView = useMemo(() => officesView(table, { sort, search, selectedOnly: rows === 'selected' }), [table, sort, search, rows]);
   const title = officesTableTitle(rowsView.edition);
-  useEffect(() => markPainted('offices-table'), []);
+  const datasetId = index.dataset.manifest.id;
+  useEffect(() => markPainted('offices-table', datasetId), [datasetId]);
 
   return (
     <section className="breakdown__section" aria-labelledby={headingId}>

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { MAX_OFFICES } from '../../domain/view-request';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
 import { MultiSelect } from '../../ui/multi-select';
 import { SelectField } from '../../ui/select-field';
 import {
+  datasetGroups,
   datasetOptions,
   editionOptions,
   filterSummary,
@@ -17,8 +18,9 @@ import {
  * Dataset, metric, years, focus edition and offices; every change goes to the URL. On a small screen
  * the fields fold behind one button that says what is chosen (CSS shows the button and honours the
  * fold only there), so the figures come first; on a desktop the fields are always one compact row.
+ * `datasetAction` sits beside the dataset choice (the app puts "Load your data" there).
  */
-export function FilterBar() {
+export function FilterBar({ datasetAction }: { datasetAction?: ReactNode }) {
   const { catalogue, request, view, status } = useViewState();
   const [folded, setFolded] = useState(true);
   const formId = useId();
@@ -61,9 +63,11 @@ export function FilterBar() {
           options={datasetOptions(
             catalogue ?? [{ id: request.dataset, title: status === 'error' ? 'Unavailable' : 'Loading…', kind: 'published', path: '' }],
           )}
+          groups={datasetGroups(catalogue ?? [])}
           onChange={(dataset) => navigate({ dataset })}
           disabled={!catalogue}
         />
+        {datasetAction}
         <SelectField
           label="Metric"
           className="field--wide"

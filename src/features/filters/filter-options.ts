@@ -3,6 +3,7 @@
  * a reader can pick.
  */
 import type { CatalogueEntry } from '../../data/types';
+import { isLocalDatasetId, YOUR_DATA_MARK } from '../../domain/your-data';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasResults, latestEditionWithResults } from '../../domain/editions';
 import { compareText } from '../../domain/text-order';
@@ -12,11 +13,21 @@ export interface Option {
   label: string;
 }
 
+/** The host's datasets; an analyst's package put on the host keeps its mark in the label. */
 export function datasetOptions(entries: CatalogueEntry[]): Option[] {
-  return entries.map((entry) => ({
-    value: entry.id,
-    label: entry.kind === 'sample' ? `${entry.title} (SAMPLE DATA)` : entry.title,
-  }));
+  return entries
+    .filter((entry) => !isLocalDatasetId(entry.id))
+    .map((entry) => ({
+      value: entry.id,
+      label: entry.kind === 'sample' ? `${entry.title} (SAMPLE DATA)` : entry.kind === 'imported' ? `${entry.title} (${YOUR_DATA_MARK})` : entry.title,
+    }));
+}
+
+/** The datasets kept in this browser, as one group "Your data" after the host's (none: no group). */
+export function datasetGroups(entries: CatalogueEntry[]): { label: string; options: Option[] }[] {
+  const local = entries.filter((entry) => isLocalDatasetId(entry.id));
+  if (local.length === 0) return [];
+  return [{ label: 'Your data (not published)', options: local.map((entry) => ({ value: entry.id, label: entry.title })) }];
 }
 
 export function metricGroups(index: DatasetIndex): { label: string; options: Option[] }[] {

@@ -4,7 +4,7 @@ import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
 import { useViewState } from '../../state/view-context';
-import { markFirstView } from '../../ui/first-view';
+import { markFirstView, markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { HeadlineView } from './headline-view';
 import { textUnits } from '../../charts/text-width';
@@ -34,9 +34,12 @@ export function HeadlinePanel() {
   }, [index, edition, metric, offices]);
 
   const shown = model !== undefined;
+  const paintedDataset = shown ? index?.dataset.manifest.id : undefined;
   useEffect(() => {
-    if (shown) markFirstView();
-  }, [shown]);
+    if (paintedDataset === undefined) return;
+    markFirstView();
+    markPainted('headline', paintedDataset);
+  }, [paintedDataset]);
 
   if (!view) {
     if (status === 'error') {

@@ -11,6 +11,7 @@ import { officeMapModel } from '../../domain/office-map';
 import type { OfficeMapModel } from '../../domain/office-map';
 import type { View } from '../../domain/resolve-view';
 import { sourcesByIds } from '../../domain/sources';
+import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
 import type { ExportInput, PanelImage } from '../../export/composition-types';
@@ -85,6 +86,7 @@ export function mapExportInput(model: OfficeMapModel, context: MapExportContext)
     dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
     viewUrl: context.viewUrl,
     sample: model.hasSynthetic,
+    yourData: yourDataNote(manifest),
   };
 }
 
@@ -107,5 +109,5 @@ export function mapImageExport(view: View, basemap: Basemap | null, viewUrl: str
   if (!view.focus) throw new Error('this dataset has no edition to map');
   const model = officeMapModel(view.index, view.focus, view.metric);
   const context = { index: view.index, basemap, selectedIds: view.request.offices, viewUrl };
-  return { name: mapExportFileName(model, view.index.dataset.manifest.id), input: mapExportInput(model, context) };
+  return { name: mapExportFileName(model, datasetFileTag(view.index.dataset.manifest)), input: mapExportInput(model, context) };
 }

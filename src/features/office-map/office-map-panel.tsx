@@ -30,9 +30,10 @@ export function OfficeMapPanel() {
     [index, edition, metric],
   );
   const selectedIds = useMemo(() => offices?.map((office) => office.id) ?? [], [offices]);
+  const paintedDataset = model ? index?.dataset.manifest.id : undefined;
   useEffect(() => {
-    if (model) markPainted('office-map');
-  }, [model]);
+    if (paintedDataset !== undefined) markPainted('office-map', paintedDataset);
+  }, [paintedDataset]);
 
   if (!view) {
     if (status === 'error') {

@@ -17,6 +17,7 @@ import { breakKey, seriesCoverage } from '../../domain/trends';
 import type { TrendSeries } from '../../domain/trends';
 import type { View } from '../../domain/resolve-view';
 import { trendsView } from '../../domain/trends-view';
+import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import type { TrendsView } from '../../domain/trends-view';
 import type { ScaleMode } from '../../domain/view-request';
 import { NATURAL_WIDTH } from '../../export/compose-export';
@@ -126,6 +127,7 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
     dataset: { title: manifest.title, version: manifest.version, asOf: manifest.asOf },
     viewUrl: context.viewUrl,
     sample: sampleScale || series.some((s) => s.hasSynthetic),
+    yourData: yourDataNote(manifest),
   };
 }
 
@@ -144,7 +146,7 @@ export function trendsImageExport(view: View, viewUrl: string): PanelImage {
   const trends = trendsView(view);
   if (!trends) throw new Error('this dataset has no editions to chart');
   return {
-    name: trendsExportFileName(trends, view.index.dataset.manifest.id),
+    name: trendsExportFileName(trends, datasetFileTag(view.index.dataset.manifest)),
     input: trendsExportInput(trends, { index: view.index, scaleMode: view.request.scale, viewUrl }),
   };
 }

@@ -31,9 +31,10 @@ export function TrendsPanel() {
     [navigate, latestId],
   );
   const chooseScale = useCallback((scale: ScaleMode) => navigate({ scale }), [navigate]);
+  const paintedDataset = trends ? index?.dataset.manifest.id : undefined;
   useEffect(() => {
-    if (trends) markPainted('trends');
-  }, [trends]);
+    if (paintedDataset !== undefined) markPainted('trends', paintedDataset);
+  }, [paintedDataset]);
 
   if (!view) {
     if (status === 'error') return <PanelStatus kind="error" title="The trends could not be loaded" error={error} onRetry={retry} />;
