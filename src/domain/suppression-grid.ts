@@ -44,6 +44,8 @@ export type CellRole =
 export interface GridCell {
   observation: Observation;
   role: CellRole;
+  /** A count of people (an outcome metric), as opposed to a scale figure such as cities. */
+  isCount: boolean;
 }
 
 export interface EditionNetwork {
@@ -97,8 +99,9 @@ export function suppressionGrid(
   const cells: GridCell[] = [];
   for (const observation of dataset.observations) {
     if (observation.value === null || !places.has(observation.place)) continue;
-    const role = cellRole(observation, outcome.has(observation.metricId), threshold, hidePublished);
-    cells.push({ observation, role });
+    const isCount = outcome.has(observation.metricId);
+    const role = cellRole(observation, isCount, threshold, hidePublished);
+    cells.push({ observation, role, isCount });
     if (role !== 'primary' && role !== 'candidate') continue;
     const list = byEdition.get(observation.editionId);
     if (list) list.push(observation);

@@ -124,9 +124,9 @@ export function suppressCounts(dataset: Dataset, options: SuppressionOptions): S
     hiddenOffices.set(total, (hiddenOffices.get(total) ?? 0) + 1);
   };
   let publishedSmall = 0;
-  for (const { observation, role } of grid.cells) {
+  for (const { observation, role, isCount } of grid.cells) {
     if (role === 'primary' || role === 'published-small') hide(observation, 'primary');
-    if (role === 'known' && observation.origin === 'published' && isSmall(observation.value, threshold)) publishedSmall++;
+    if (role === 'known' && isCount && observation.origin === 'published' && isSmall(observation.value, threshold)) publishedSmall++;
   }
   const exposed: CellRef[] = [];
   for (const network of grid.networks) {
