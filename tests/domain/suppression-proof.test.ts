@@ -53,4 +53,15 @@ describe('release mode on the sample dataset', () => {
     expect(unknowns).toBe(hiddenPrivate.length);
     expect(unknowns).toBeGreaterThan(0);
   });
+
+  it('fails a model that ignores all victims = minor + adult: the proof is not vacuous', () => {
+    const blind = THRESHOLDS.flatMap((K) => {
+      const model = suppressCounts(sample, { threshold: K, metricSums: [] });
+      return proofProblems(sample, model, METRIC_SUMS).flatMap((problem) => [
+        ...linearlyDetermined(problem).map((u) => `K = ${K}: ${where(u.cell)}`),
+        ...findWitnesses(problem).pinned.map((u) => `K = ${K}: ${where(u.cell)}`),
+      ]);
+    });
+    expect(blind.length).toBeGreaterThan(0);
+  });
 });
