@@ -23,11 +23,12 @@
  *   never passed off as protected (none in the sample data at any K).
  *
  * Pure: no React, no DOM. The model is for the whole dataset, not for one view's filters, so two
- * views (or two exports with different filters) hide the same cells.
+ * views (or two exports with different filters) hide the same cells. How it reads ("<10", "hidden",
+ * the notice, the sort key): suppression-text.ts.
  */
 import type { Dataset } from '../data/types';
 import { NATIONAL } from '../data/types';
-import type { ShownValue } from './shown-value';
+import type { Comparison } from './comparison';
 import { METRIC_SUMS, suppressionGrid } from './suppression-grid';
 import type { MetricSum } from './suppression-grid';
 import { protectNetwork } from './suppression-network';
@@ -182,6 +183,16 @@ export function allShown(model: SuppressionModel, refs: readonly CellRef[]): boo
 }
 
 /**
+ * May a comparison with the previous edition be shown as computed (its change, its percentage, and
+ * the previous value a "not comparable" sentence names)? Only when both values are shown; else the
+ * view reads NOT_SHOWN. So a change never gives away a hidden count, and adds no equation.
+ */
+export function comparisonShown(model: SuppressionModel, ref: CellRef, comparison: Comparison): boolean {
+  if (!isShown(model, ref)) return false;
+  return !('previous' in comparison) || isShown(model, { ...ref, editionId: comparison.previous.id });
+}
+
+/**
  * May the sum of these offices' values of one edition and metric be shown? When none of them is
  * hidden; or when it is the full sum (every hidden office among them) and the national figure is
  * shown or absent, because the sum is then that total less shown cells, which a reader has already.
@@ -194,42 +205,6 @@ export function officeSumShown(model: SuppressionModel, editionId: string, metri
   return hiddenHere === hiddenAll && isShown(model, { editionId, place: NATIONAL, metricId });
 }
 
-/** What a view shows of one cell in release mode. */
-export interface SuppressedValue {
-  status: SuppressionStatus;
-  /** The number a view may draw, sort, add or compare: null when hidden (and when not reported). */
-  value: number | null;
-  /** "<10", "hidden", or the shown value's own display ("59", "200+", "—"). */
-  display: string;
-  spoken: string;
-  /**
-   * The sort key: the number when shown; K − ½ for every "<K" (above zeros, below K, tied with each
-   * other so they keep the table's order, never sorted by their hidden value); null for a hidden
-   * cell, which goes last like a value that was not reported.
-   */
-  sortKey: number | null;
-}
-
-export const HIDDEN_MARK = 'hidden';
-export const HIDDEN_WORDS = 'hidden so that hidden counts cannot be worked out';
-/** What a change, percentage or sum that would reveal a hidden count reads instead. */
-export const NOT_SHOWN = 'not shown';
-
-export function smallCountMark(threshold: number): string {
-  return `<${threshold}`;
-}
-
-export function suppressedValue(model: SuppressionModel, ref: CellRef, shown: ShownValue): SuppressedValue {
-  const status = suppressionStatus(model, ref);
-  if (status === 'primary') {
-    // An analyst's national sum with an office missing is a lower bound; what is under K is the part reported.
-    const words = `fewer than ${model.threshold}${shown.qualifier === 'at-least' ? ' from the offices that reported' : ''}`;
-    return { status, value: null, display: smallCountMark(model.threshold), spoken: words, sortKey: model.threshold - 0.5 };
-  }
-  if (status === 'complementary') return { status, value: null, display: HIDDEN_MARK, spoken: HIDDEN_WORDS, sortKey: null };
-  return { status, value: shown.value, display: shown.display, spoken: shown.spoken, sortKey: shown.value };
-}
-
 /** The counts among some cells: what one view or export hides, for its own notice. */
 export function countHidden(model: SuppressionModel, refs: readonly CellRef[]): Pick<SuppressionCounts, 'primary' | 'complementary'> {
   let primary = 0;
@@ -240,21 +215,4 @@ export function countHidden(model: SuppressionModel, refs: readonly CellRef[]): 
     else if (status === 'complementary') complementary++;
   }
   return { primary, complementary };
-}
-
-const cells = (n: number): string => (n === 1 ? '1 further cell' : `${n} further cells`);
-
-/**
- * "Counts 1–9 shown as <10; 7 further cells hidden so hidden counts cannot be worked out." Every view
- * and export says this when release mode is on; exposed counts are owned up to, never left unsaid.
- */
-export function suppressionNotice(threshold: number, counts: Partial<SuppressionCounts>): string {
-  const range = threshold === 2 ? 'Counts of 1' : `Counts 1–${threshold - 1}`;
-  const parts = [`${range} shown as ${smallCountMark(threshold)}`];
-  const { complementary = 0, exposed = 0, publishedSmall = 0 } = counts;
-  if (complementary > 0) parts.push(`${cells(complementary)} hidden so hidden counts cannot be worked out`);
-  if (publishedSmall > 0) parts.push(`${publishedSmall} published ${publishedSmall === 1 ? 'count' : 'counts'} under ${threshold} shown as released`);
-  const sentence = `${parts.join('; ')}.`;
-  if (exposed === 0) return sentence;
-  return `${sentence} ${exposed === 1 ? '1 hidden count' : `${exposed} hidden counts`} can still be worked out from published figures.`;
 }
