@@ -86,7 +86,7 @@ export interface SuppressionModel {
   counts: SuppressionCounts;
   /** Hidden counts the published figures pin whatever else is hidden: say so, never claim them safe. */
   exposed: readonly CellRef[];
-  /** Per edition and metric (officeKey): how many office cells are hidden. */
+  /** Per edition and metric: how many office cells are hidden (for officeSumShown). */
   hiddenOffices: ReadonlyMap<string, number>;
 }
 
