@@ -68,6 +68,8 @@ describe('your data', () => {
           loaded.push(file.name);
         }
       }
+      // The report says "Kept" once IndexedDB has the dataset; a reload before that would rightly lose it.
+      await page.getByText(/^Kept in this browser/).waitFor();
       const url = page.url();
       await page.reload();
       await page.getByTestId('dataset-line').filter({ hasText: 'denver-second.xlsx, loaded 4 Dec 2026' }).waitFor();
