@@ -12,7 +12,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       // A second entry, loaded by an async script first in index.html (scripts/vite-plugin-preload.ts):
       // the data requests start as soon as this small chunk arrives, before the app's code is evaluated.
       input: { index: 'index.html', prefetch: 'src/api/start-prefetch.ts' },
