@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { View } from '../domain/resolve-view';
 import { downloadBlob } from '../export/download';
 import { buildBriefingImages, leftOutText, plural } from './briefing-images';
+import { makeBriefingDeck } from './make-briefing-deck';
 import { buildTableExports } from './panel-exports';
 import { TaskStatus } from './task-status';
 import { errorReason, useViewTask } from './use-view-task';
@@ -24,25 +25,31 @@ async function makePack(view: View, client: QueryClient): Promise<string> {
 }
 
 /**
- * One button that downloads the briefing pack: the one-page summary and every chart panel as a 2× PNG
- * and an SVG, each one's alt text, and the breakdown tables' CSV as displayed, in one ZIP. Progress is
- * announced in a status line and a failure in an alert; while busy the button stays focusable but
- * does nothing.
+ * The two briefing downloads. The pack: the one-page summary and every chart panel as a 2× PNG and
+ * an SVG, each one's alt text, and the breakdown tables' CSV as displayed, in one ZIP. The deck: a
+ * PowerPoint file of the same images as 16:9 slides after a title slide. Progress is announced in a
+ * status line and a failure in an alert, each download its own; while busy a button stays
+ * focusable but does nothing.
  */
 export function BriefingPackControl() {
   const pack = useViewTask('briefing pack', makePack);
+  const deck = useViewTask('briefing deck', makeBriefingDeck);
   return (
     <div className="briefing-pack">
       <div className="briefing-pack__row">
         <p className="briefing-pack__text">
           <strong>Briefing pack:</strong> a one-page summary, the trends and the map as PNG and SVG with their alt
-          text, and the tables as CSV, in one ZIP.
+          text, and the tables as CSV, in one ZIP; or the same images as a slide deck.
         </p>
         <button type="button" className="button" aria-disabled={pack.busy || undefined} onClick={pack.start}>
           Download briefing pack
         </button>
+        <button type="button" className="button" aria-disabled={deck.busy || undefined} onClick={deck.start}>
+          Download briefing deck (.pptx)
+        </button>
       </div>
       <TaskStatus task={pack} block="briefing-pack" />
+      <TaskStatus task={deck} block="briefing-deck" />
     </div>
   );
 }
