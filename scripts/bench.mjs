@@ -16,13 +16,17 @@
  * CLS, filter change); trends with ten offices on screen (issue 3); the map on screen (issue 4: data +
  * geometry, the map chunk, filter change); and the trends panel's PNG 2× export (issue 6).
  *
+ * The build's JS is reported as the dashboard's (against the all-JS budget) and each on-demand
+ * tool's, such as the briefing deck's PowerPoint library, on rows of their own with no budget
+ * (scripts/lib/tool-chunks.mjs); `npm run bench:sizes` prints the size rows alone, without a browser.
+ *
  * Sizes are gzip in kB (1 kB = 1000 bytes, as in Vite's build log). The pages and how each panel is
  * brought on screen are in scripts/lib/bench-scenarios.mjs; the filter-change interaction in
  * scripts/lib/bench-interaction.mjs; the export in scripts/lib/bench-export.mjs.
  */
 import console from 'node:console';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { URL, fileURLToPath } from 'node:url';
@@ -31,14 +35,15 @@ import { chromium } from 'playwright-core';
 import { describeShifts, measureColdLoads, measureFocusChange, SAMPLE_PATH } from './lib/bench-dashboard.mjs';
 import { measureExport } from './lib/bench-export.mjs';
 import { measureFilterChange, measureFirstViewTransfer, measureOnScreenTransfer, measureVitals } from './lib/bench-measures.mjs';
-import { allJsRow, coldLoadRows, CPU_RATES, exportRows, filterRows, focusRows, importRows, mapRows, sizeRows, vitalsRows, yourDataRows } from './lib/bench-rows.mjs';
+import { allJsRows, coldLoadRows, CPU_RATES, exportRows, filterRows, focusRows, importRows, mapRows, sizeRows, vitalsRows, yourDataRows } from './lib/bench-rows.mjs';
 import { measureImport } from './lib/bench-import.mjs';
 import { measureLargeFileBlocking, measureYourDataLoad } from './lib/bench-your-data.mjs';
 import { isMapChunk, MAP_PATH, showMap, showTrends, TEN_OFFICES_CHARTS, TEN_OFFICES_PATH } from './lib/bench-scenarios.mjs';
 import { groupRow, printFiles, printTable } from './lib/bench-table.mjs';
-import { firstViewBundle, gzipSize } from './lib/bundle-graph.mjs';
+import { firstViewBundle } from './lib/bundle-graph.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_COMMAND } from './lib/chromium-path.mjs';
 import { startStaticServer } from './lib/start-server.mjs';
+import { splitToolChunks } from './lib/tool-chunks.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The row groups, in the order they are printed; `--only` picks some. */
@@ -79,14 +84,6 @@ function runBuild() {
   return result.status === 0;
 }
 
-/** Every JS file of the build with its gzip size (the dev-only mock worker is not in the build). */
-function allScripts(dir) {
-  const assets = join(dir, 'assets');
-  return readdirSync(assets)
-    .filter((name) => name.endsWith('.js'))
-    .map((name) => ({ file: `assets/${name}`, gzip: gzipSize(readFileSync(join(assets, name))) }));
-}
-
 /** Runs a measure; on error prints why and returns null, so one failure leaves the others standing. */
 async function attempt(name, measure) {
   try {
@@ -103,7 +100,8 @@ async function measureDefaultPage(browser, url, options) {
   const firstViewFiles = new Set(staticGraph.scripts.map((f) => f.file));
   return {
     staticGraph,
-    allScripts: allScripts(options.dir),
+    // Every JS file of the build: the dashboard's, and each on-demand tool's (scripts/lib/tool-chunks.mjs).
+    js: await attempt('JS split', () => splitToolChunks(options.dir)),
     transfer: await attempt('first-view transfer', () => measureFirstViewTransfer(browser, url, firstViewFiles)),
     vitals: await attempt('LCP/CLS', () => measureVitals(browser, url, options.runs)),
     filter: await attempt('filter change', () =>
@@ -152,7 +150,7 @@ function printReport(measured, options) {
     rows.push(
       groupRow(`Default page (${options.path}), first view`),
       ...sizeRows(first.staticGraph, first.transfer),
-      allJsRow(first.allScripts),
+      ...allJsRows(first.js),
       ...vitalsRows(first.vitals, options.runs),
       ...filterRows(first.filter, options.iterations),
     );
@@ -174,6 +172,7 @@ function printReport(measured, options) {
     printFiles('CSS fetched for the first view:', first.transfer?.styles ?? []);
     printFiles('Data fetched for the first view:', first.transfer?.data ?? []);
     printFiles('Panels below the fold (preloaded with the page, run after the first view):', first.transfer?.later ?? []);
+    for (const { tool, files } of first.js?.tools ?? []) printFiles(`On-demand tool JS, ${tool}:`, files);
   }
   if (map) {
     printFiles('Data + map geometry with the map on screen:', map.transfer?.data ?? []);

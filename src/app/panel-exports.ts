@@ -11,8 +11,10 @@ import type { View } from '../domain/resolve-view';
 import type { BriefingCsv } from '../export/briefing-pack';
 import type { PanelImage } from '../export/composition-types';
 
-export type ImagePanel = 'trends' | 'office-map';
+/** The chart panels, and the one-page summary of the headline (the briefing pack's and deck's first image). */
+export type ImagePanel = 'summary' | 'trends' | 'office-map';
 
+const loadSummaryExport = () => import('../features/summary/summary-export');
 const loadTrendsExport = () => import('../features/trends/trends-export');
 const loadMapExport = () => import('../features/office-map/map-export');
 const loadBreakdownExport = () => import('../features/breakdown/breakdown-export');
@@ -28,13 +30,15 @@ async function outlines(client: QueryClient): Promise<StateOutlines | null> {
 
 /** Starts fetching a panel's export code, so the click that follows does not wait for it. */
 export function prepareImageExport(panel: ImagePanel): void {
-  void (panel === 'trends' ? loadTrendsExport() : loadMapExport());
+  const load = { summary: loadSummaryExport, trends: loadTrendsExport, 'office-map': loadMapExport }[panel];
+  void load();
 }
 
 /** The link that reproduces the view: the page URL, which the view store keeps canonical. */
-const viewUrl = (): string => window.location.href;
+export const viewUrl = (): string => window.location.href;
 
 export async function buildImageExport(panel: ImagePanel, view: View, client: QueryClient): Promise<PanelImage> {
+  if (panel === 'summary') return (await loadSummaryExport()).summaryImageExport(view, viewUrl());
   if (panel === 'trends') return (await loadTrendsExport()).trendsImageExport(view, viewUrl());
   const [kit, basemap] = await Promise.all([loadMapExport(), outlines(client)]);
   return kit.mapImageExport(view, basemap, viewUrl());

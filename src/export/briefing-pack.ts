@@ -1,5 +1,5 @@
 /**
- * The briefing pack: one ZIP with every panel as a 2× PNG and an SVG, a text file with each image's
+ * The briefing pack: one ZIP with the one-page summary and every chart panel as a 2× PNG and an SVG, a text file with each image's
  * alt text (its summary sentence), and the CSV files passed in. Load it with a dynamic import: it
  * brings the export kit and fflate.
  */
@@ -21,6 +21,12 @@ export interface BriefingCsv {
 
 export interface BriefingPanel extends PanelImage {
   csvFiles?: readonly BriefingCsv[];
+  /**
+   * A fixed name for the image files instead of the descriptive one: the one-page summary is
+   * `summary.png` and `summary.svg`, the file a reader opens first (the pack's own name already
+   * says the dataset and the as-of date).
+   */
+  fileStem?: string;
 }
 
 export interface BriefingPackOptions extends PngOptions {
@@ -51,8 +57,8 @@ export async function buildBriefingPack(panels: readonly BriefingPanel[], option
   for (const panel of panels) {
     const composition = composeExport(panel.input);
     const png = await renderPng(composition, PNG_SCALE, { ...options, fontCss });
-    const pngName = imageFileName({ ...panel.name, variant: scaleVariant(png.scale), ext: 'png' });
-    const svgName = imageFileName({ ...panel.name, variant: null, ext: 'svg' });
+    const pngName = panel.fileStem ? `${panel.fileStem}.png` : imageFileName({ ...panel.name, variant: scaleVariant(png.scale), ext: 'png' });
+    const svgName = panel.fileStem ? `${panel.fileStem}.svg` : imageFileName({ ...panel.name, variant: null, ext: 'svg' });
     const svg = await renderSvgFile(composition, fontCss);
     entries.push({ name: pngName, content: new Uint8Array(await png.blob.arrayBuffer()) });
     entries.push({ name: svgName, content: await svg.text() });

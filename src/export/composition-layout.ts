@@ -89,7 +89,8 @@ function baseline(top: number, style: TextStyle): number {
   return px(top + (style.lineHeight + 0.7 * style.fontSize) / 2);
 }
 
-function textBlock(text: string, style: TextStyle, x: number, top: number, maxWidth: number): TextBlock {
+/** `text` wrapped to `maxWidth` in `style`, its first line box at `top` (also used by the panels' exports). */
+export function textBlock(text: string, style: TextStyle, x: number, top: number, maxWidth: number): TextBlock {
   const lines = wrapText(text, maxWidth, style.fontSize, style.weight).map((line, i) => ({
     text: line,
     x: px(x),

@@ -15,7 +15,8 @@ import type { TextBlock } from './composition-layout';
 export const EXPORT_TITLE_ID = 'occ-export-title';
 export const EXPORT_DESC_ID = 'occ-export-desc';
 
-function Text({ block }: { block: TextBlock }) {
+/** A wrapped text block as SVG text, one element per line (also drawn by the panels' exports). */
+export function Text({ block }: { block: TextBlock }) {
   const { style } = block;
   return (
     <>

@@ -4,8 +4,7 @@
  * left out and named by the caller, rather than failing the whole pack.
  */
 import { briefingPackFileName, buildBriefingPack } from './briefing-pack';
-import type { BriefingCsv, BriefingPackOptions } from './briefing-pack';
-import type { PanelImage } from './composition-types';
+import type { BriefingCsv, BriefingPackOptions, BriefingPanel } from './briefing-pack';
 import { exportFileName } from './file-names';
 
 export interface RenderedBriefingPack {
@@ -16,7 +15,7 @@ export interface RenderedBriefingPack {
 }
 
 export async function renderBriefingPack(
-  images: readonly PanelImage[],
+  images: readonly BriefingPanel[],
   tables: readonly BriefingCsv[],
   options: BriefingPackOptions = {},
 ): Promise<RenderedBriefingPack> {

@@ -224,7 +224,7 @@ describe('exporting the field-office map', () => {
 });
 
 describe('the briefing pack', () => {
-  test('one ZIP with both charts as PNG and SVG, their alt text and both tables as CSV', async () => {
+  test('one ZIP with the one-page summary and both charts as PNG and SVG, their alt text and both tables as CSV', async () => {
     await withPage(
       browser,
       '/?offices=denver',
@@ -237,10 +237,12 @@ describe('the briefing pack', () => {
         expect(download.suggestedFilename()).toBe('occ_published_briefing-pack_2026-11-28.zip');
         await expect
           .poll(() => page.getByRole('status').filter({ hasText: /^Saved occ_published_briefing-pack/ }).textContent())
-          .toBe('Saved occ_published_briefing-pack_2026-11-28.zip: 2 images as PNG and SVG with alt text, 2 tables as CSV.');
+          .toBe('Saved occ_published_briefing-pack_2026-11-28.zip: 3 images as PNG and SVG with alt text, 2 tables as CSV.');
 
         const files = unzipSync(new Uint8Array(await readFile(await download.path())));
         expect(Object.keys(files)).toEqual([
+          'summary.png',
+          'summary.svg',
           'occ_published_trends_minor-victims_2008-2025_denver_2x.png',
           'occ_published_trends_minor-victims_2008-2025_denver.svg',
           'occ_published_office-map_minor-victims_XIII_all-offices_2x.png',
@@ -249,15 +251,22 @@ describe('the briefing pack', () => {
           'occ_published_editions-by-metric_2008-2025.csv',
           'alt-text.txt',
         ]);
-        for (const name of ['occ_published_trends_minor-victims_2008-2025_denver', 'occ_published_office-map_minor-victims_XIII_all-offices']) {
-          const svg = strFromU8(files[`${name}.svg`] ?? new Uint8Array());
+        // The summary keeps a fixed name (summary.png, summary.svg); the charts are named as their own exports.
+        for (const [svgName, pngName] of [
+          ['summary.svg', 'summary.png'],
+          ...['occ_published_trends_minor-victims_2008-2025_denver', 'occ_published_office-map_minor-victims_XIII_all-offices'].map((name) => [`${name}.svg`, `${name}_2x.png`]),
+        ]) {
+          const svg = strFromU8(files[svgName ?? ''] ?? new Uint8Array());
           const report = await expectStandaloneSvg(checker, svg);
-          expect(pngSize(Buffer.from(files[`${name}_2x.png`] ?? new Uint8Array()))).toEqual({ width: 2400, height: 2 * Number(report.root[2]) });
+          expect(pngSize(Buffer.from(files[pngName ?? ''] ?? new Uint8Array()))).toEqual({ width: 2400, height: 2 * Number(report.root[2]) });
         }
+        const summarySvg = await inspectSvg(checker, strFromU8(files['summary.svg'] ?? new Uint8Array()));
+        expect(summarySvg.texts).toContain('Key figures at a glance, OCC XIII (2023)');
         const offices = files['occ_published_offices-by-metric_XIII.csv'] ?? new Uint8Array();
         expect([...offices.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         expect(strFromU8(offices)).toContain('FBI Denver');
         const altText = strFromU8(files['alt-text.txt'] ?? new Uint8Array());
+        expect(altText).toContain('summary.png\r\nsummary.svg\r\nKey figures at a glance, OCC XIII (2023). OCC XIII (2023) reported 59 minor victims');
         expect(altText).toContain('National minor victims, 2008–2025: 13 of 13 editions reported a figure');
         expect(altText).toContain('Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported');
         expectNoPageProblems(session);

@@ -61,7 +61,7 @@ describe('the briefing pack', () => {
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(
       await screen.findByText(
-        'Saved occ_published_briefing-pack_2026-11-28.zip: 2 images as PNG and SVG with alt text, 2 tables as CSV.',
+        'Saved occ_published_briefing-pack_2026-11-28.zip: 3 images as PNG and SVG with alt text, 2 tables as CSV.',
         {},
         { timeout: 5000 },
       ),
@@ -72,6 +72,8 @@ describe('the briefing pack', () => {
     expect(downloads.map((d) => d.fileName)).toEqual(['occ_published_briefing-pack_2026-11-28.zip']);
     const files = unzipSync(new Uint8Array(await (downloads[0]?.blob ?? new Blob()).arrayBuffer()));
     expect(Object.keys(files)).toEqual([
+      'summary.png',
+      'summary.svg',
       'occ_published_trends_minor-victims_2008-2025_denver_2x.png',
       'occ_published_trends_minor-victims_2008-2025_denver.svg',
       'occ_published_office-map_minor-victims_XIII_all-offices_2x.png',
@@ -87,7 +89,10 @@ describe('the briefing pack', () => {
     expect(text(editionsCsv?.fileName ?? '')).toBe(await blobText(editionsCsv?.blob ?? new Blob()));
     expect(text('occ_published_trends_minor-victims_2008-2025_denver_2x.png')).toMatch(/^PNG 2400x\d+$/);
     expect(text('occ_published_office-map_minor-victims_XIII_all-offices.svg')).toContain('3 of 56 offices reported');
+    expect(text('summary.png')).toMatch(/^PNG 2400x\d+$/);
+    expect(text('summary.svg')).toContain('Key figures at a glance, OCC XIII (2023)');
     const altText = text(ALT_TEXT_FILE);
+    expect(altText).toContain('summary.png\r\nsummary.svg\r\nKey figures at a glance, OCC XIII (2023). OCC XIII (2023) reported 59 minor victims');
     expect(altText).toContain('Minor victims recovered or identified, by edition. National minor victims, 2008–2025: 13 of 13 editions reported a figure');
     expect(altText).toContain(
       'Minor victims recovered or identified, by field office, OCC XIII (2023). Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported;',

@@ -61,6 +61,21 @@ describe('buildBriefingPack', () => {
     );
   });
 
+  it('stores the one-page summary under its fixed name, first, with its alt text', async () => {
+    const summary: BriefingPanel = {
+      name: { dataset: 'published', panel: 'summary', metric: 'minor-victims', period: { edition: 'XIII' }, offices: [] },
+      input: fixtureInput({ title: 'Key figures at a glance, OCC XIII (2023)', summary: 'OCC XIII (2023) reported 59 minor victims.' }),
+      fileStem: 'summary',
+    };
+    const files = await unzip(await buildBriefingPack([summary, ...panels], { rasterise: fakeRasterise, fontCss: '' }));
+    expect(Object.keys(files).slice(0, 3)).toEqual(['summary.png', 'summary.svg', 'occ_published_trends_minor-victims_2008-2023_national_2x.png']);
+    // Drawn at 2× like every panel's PNG.
+    expect(new TextDecoder().decode(files['summary.png'])).toMatch(/^PNG 2400x1188 \d+$/);
+    expect(new TextDecoder().decode(files[ALT_TEXT_FILE])).toContain(
+      'summary.png\r\nsummary.svg\r\nKey figures at a glance, OCC XIII (2023). OCC XIII (2023) reported 59 minor victims.\r\n',
+    );
+  });
+
   it('refuses two files with the same name rather than silently keeping one', async () => {
     const twice = [panels[0], panels[0]].filter((p) => p !== undefined);
     await expect(buildBriefingPack(twice, { rasterise: fakeRasterise, fontCss: '' })).rejects.toThrow(/unique/);
