@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { View } from '../domain/resolve-view';
 import { headlineSummary } from '../domain/summary';
 import { viewFilterPhrases } from '../domain/view-phrases';
+import { datasetFileTag, yourDataNote } from '../domain/your-data';
 import type { PanelImage } from '../export/composition-types';
 import type { DeckTitle } from '../export/deck-text';
 import { downloadBlob } from '../export/download';
@@ -23,6 +24,8 @@ export function deckTitle(view: View, images: readonly PanelImage[]): DeckTitle 
     // when every chart failed, since its figures are generated.
     sample: images.some((image) => image.input.sample) || (images.length === 0 && manifest.kind === 'sample'),
     viewUrl: viewUrl(),
+    yourData: yourDataNote(manifest),
+    fileTag: datasetFileTag(manifest),
   };
 }
 

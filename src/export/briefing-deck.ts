@@ -9,7 +9,7 @@
  * its sources in the speaker notes.
  */
 import PptxGenJS from 'pptxgenjs';
-import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR } from '../charts/theme';
+import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR, YOUR_DATA_COLOUR } from '../charts/theme';
 import { titleSlideNotes, titleSlideText } from './deck-text';
 import { bytesToBase64 } from './font-face-css';
 import type { DeckTitle } from './deck-text';
@@ -34,10 +34,12 @@ function addTitleSlide(deck: PptxGenJS, title: DeckTitle): void {
   const width = SLIDE.width - 2 * SLIDE.margin;
   const x = SLIDE.margin;
   const plain = { fontFace: FONT, color: hex(INK), margin: 0, valign: 'top' } as const;
-  const badge = 1.7;
-  slide.addText(text.heading, { ...plain, x, y: 0.4, w: text.sampleNote ? width - badge - 0.2 : width, h: 0.55, fontSize: 26, bold: true });
-  if (text.sampleNote) {
-    slide.addText('SAMPLE DATA', {
+  // The mark, as on screen: SAMPLE DATA for generated figures, YOUR DATA for an analyst's own.
+  const mark = text.sampleNote ? { words: 'SAMPLE DATA', colour: SAMPLE_COLOUR } : text.yourDataBadge ? { words: text.yourDataBadge, colour: YOUR_DATA_COLOUR } : null;
+  const badge = mark && mark.words.length > 12 ? 2.9 : 1.7;
+  slide.addText(text.heading, { ...plain, x, y: 0.4, w: mark ? width - badge - 0.2 : width, h: 0.55, fontSize: mark && badge > 2 ? 22 : 26, bold: true });
+  if (mark) {
+    slide.addText(mark.words, {
       ...plain,
       x: SLIDE.width - SLIDE.margin - badge,
       y: 0.45,
@@ -46,7 +48,7 @@ function addTitleSlide(deck: PptxGenJS, title: DeckTitle): void {
       fontSize: 14,
       bold: true,
       color: hex(PAPER),
-      fill: { color: hex(SAMPLE_COLOUR) },
+      fill: { color: hex(mark.colour) },
       align: 'center',
       valign: 'middle',
     });

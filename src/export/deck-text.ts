@@ -8,6 +8,7 @@ import type { DatasetKind } from '../data/types';
 import { datasetText, SAMPLE_NOTE, sourceText, viewLinkText } from './composition-text';
 import type { ExportDatasetInfo, ExportInput } from './composition-types';
 import { exportFileName } from './file-names';
+import { YOUR_DATA_MARK } from '../domain/your-data';
 
 export const PPTX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
@@ -20,6 +21,10 @@ export interface DeckTitle {
   summary: string;
   /** True when any figure in the deck is generated sample data: the SAMPLE DATA mark is shown. */
   sample: boolean;
+  /** An analyst's own data: the YOUR DATA sentence (file name, load date, not published); else null. */
+  yourData: string | null;
+  /** The dataset part of the file name (datasetFileTag: an analyst's file name and load date). */
+  fileTag: string;
   viewUrl: string;
 }
 
@@ -42,6 +47,8 @@ export interface TitleSlideText {
   origin: string;
   /** The SAMPLE DATA note under the origin line; null when no figure is generated. */
   sampleNote: string | null;
+  /** The YOUR DATA badge's words when the figures are an analyst's own; null otherwise. */
+  yourDataBadge: string | null;
   viewLink: string;
 }
 
@@ -52,8 +59,10 @@ export function titleSlideText(title: DeckTitle): TitleSlideText {
     summary: title.summary,
     filters: title.filters,
     dataset: datasetText(title.dataset),
-    origin: ORIGIN_TEXT[title.dataset.kind],
+    // An analyst's data say whose file and when, as every other export does.
+    origin: title.yourData ?? ORIGIN_TEXT[title.dataset.kind],
     sampleNote: title.sample ? SAMPLE_NOTE.replace('in this image', 'in this deck') : null,
+    yourDataBadge: title.yourData === null ? null : YOUR_DATA_MARK,
     viewLink: viewLinkText(title.viewUrl),
   };
 }

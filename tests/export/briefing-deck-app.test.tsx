@@ -47,7 +47,7 @@ describe('the briefing deck', () => {
       await screen.findByText(
         `Saved ${DECK}: a title slide and 3 chart slides, each chart with its alt text and its sources in the notes.`,
         {},
-        { timeout: 10_000 },
+        { timeout: 30_000 },
       ),
     ).toHaveAttribute('role', 'status');
     expect(button).not.toHaveAttribute('aria-disabled');
@@ -66,7 +66,7 @@ describe('the briefing deck', () => {
     expect(new TextDecoder().decode(trends?.pictures[0]?.media)).toBe('PNG 1920x1080');
     for (const slide of [summary, trends, map]) expect(slide?.notes).toMatch(/^Sources:\r\n• /);
     expect(map?.notes).toContain('Reproduce this view: http://localhost');
-  }, 30_000);
+  }, 90_000);
 
   it('reports a failure in its own alert, leaves the pack’s lines alone, and can be tried again', async () => {
     raster.rasteriseSvg.mockRejectedValueOnce(new Error('The browser could not draw the exported SVG'));
@@ -75,15 +75,15 @@ describe('the briefing deck', () => {
     await chartsReady();
     const button = screen.getByRole('button', { name: 'Download briefing deck (.pptx)' });
     await user.click(button);
-    expect(await screen.findByText('The briefing deck failed: The browser could not draw the exported SVG', {}, { timeout: 10_000 })).toHaveAttribute(
+    expect(await screen.findByText('The briefing deck failed: The browser could not draw the exported SVG', {}, { timeout: 30_000 })).toHaveAttribute(
       'role',
       'alert',
     );
     expect(screen.queryByText(/briefing pack failed/)).toBeNull();
     expect(downloads).toHaveLength(0);
     await user.click(button);
-    await screen.findByText(new RegExp(`^Saved ${DECK.replaceAll('.', '\\.')}`), {}, { timeout: 10_000 });
+    await screen.findByText(new RegExp(`^Saved ${DECK.replaceAll('.', '\\.')}`), {}, { timeout: 30_000 });
     expect(screen.queryByText(/briefing deck failed/)).toBeNull();
     expect(downloads).toHaveLength(1);
-  }, 30_000);
+  }, 90_000);
 });

@@ -20,6 +20,8 @@ const TITLE: DeckTitle = {
   summary: 'OCC XIII (2023) reported 59 minor victims, down 25 (30%) from 84 in OCC XII (2022).',
   sample: false,
   viewUrl: 'https://occ.example.gov/?offices=denver',
+  yourData: null,
+  fileTag: 'published',
 };
 
 const image = (panel: string, title: string, summary: string, sample = false): PanelImage => ({
@@ -94,7 +96,7 @@ describe('the briefing deck', () => {
   });
 
   it('marks a deck with generated figures SAMPLE DATA on its title slide', async () => {
-    const sample: DeckTitle = { ...TITLE, sample: true, dataset: { ...TITLE.dataset, id: 'sample', kind: 'sample', title: 'Sample dataset' } };
+    const sample: DeckTitle = { ...TITLE, sample: true, fileTag: 'sample', dataset: { ...TITLE.dataset, id: 'sample', kind: 'sample', title: 'Sample dataset' } };
     const { file, deck } = await build(sample, [image('trends', 'Minor victims, by edition', 'Sample trend.', true)]);
     expect(deck.fileName).toBe('occ_sample_briefing-deck_2026-11-28.pptx');
     expect(file.slides).toHaveLength(2);
@@ -102,6 +104,22 @@ describe('the briefing deck', () => {
     expect(texts).toContain('SAMPLE DATA');
     expect(texts).toContain(titleSlideText(sample).origin);
     expect(texts).toContain('SAMPLE DATA: values in this deck are generated for demonstration and are not published figures.');
+  });
+
+  it('marks an analyst’s own data YOUR DATA on its title slide and in its file name', async () => {
+    const note = 'YOUR DATA — not published: figures from the file denver-results.xlsx, loaded 4 Dec 2026; not published by the FBI.';
+    const yours: DeckTitle = {
+      ...TITLE,
+      yourData: note,
+      fileTag: 'your-data-denver-results-loaded-2026-12-04',
+      dataset: { ...TITLE.dataset, id: 'local-denver-results-1a2b', kind: 'imported', title: 'denver-results.xlsx, loaded 4 Dec 2026', asOf: '2026-12-04' },
+    };
+    const { file, deck } = await build(yours, [image('trends', 'Minor victims, by edition', 'A trend.')]);
+    expect(deck.fileName).toBe('occ_your-data-denver-results-loaded-2026-12-04_briefing-deck_2026-12-04.pptx');
+    const texts = file.slides[0]?.texts ?? [];
+    expect(texts).toContain('YOUR DATA — not published');
+    expect(texts).toContain(note);
+    expect(texts).not.toContain('SAMPLE DATA');
   });
 
   it('names the file as the other exports do', () => {

@@ -63,7 +63,8 @@ describe('the briefing pack', () => {
       await screen.findByText(
         'Saved occ_published_briefing-pack_2026-11-28.zip: 3 images as PNG and SVG with alt text, 2 tables as CSV.',
         {},
-        { timeout: 5000 },
+        // Three compositions drawn in jsdom: about 8 s on a busy 2-core machine. A ceiling, not a wait.
+        { timeout: 30_000 },
       ),
     ).toHaveAttribute('role', 'status');
     expect(button).not.toHaveAttribute('aria-disabled');
@@ -97,7 +98,7 @@ describe('the briefing pack', () => {
     expect(altText).toContain(
       'Minor victims recovered or identified, by field office, OCC XIII (2023). Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported;',
     );
-  }, 20_000);
+  }, 60_000);
 
   it('reports a failure in an alert and can be tried again', async () => {
     raster.rasteriseSvg.mockRejectedValueOnce(new Error('The browser could not draw the exported SVG'));
