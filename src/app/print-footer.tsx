@@ -3,6 +3,7 @@ import { formatDate } from '../domain/format';
 import { printedSources } from '../domain/printed-sources';
 import { useViewState } from '../state/view-context';
 import { serializeViewRequest } from '../state/url-params';
+import { yourDataNote } from '../domain/your-data';
 
 /**
  * Only on paper (print.css): the sources of the figures on the printed page, cited since paper cannot
@@ -19,13 +20,22 @@ export function PrintFooter() {
   const more = all.length - sources.length;
   if (!view) return null;
   const link = `${window.location.origin}${window.location.pathname}${serializeViewRequest(view.request, window.location.search)}`;
+  // An analyst's figures have no published source: the page names their file instead, as exports do.
+  const yourData = yourDataNote(view.index.dataset.manifest);
   return (
     <footer className="print-footer">
+      {yourData && (
+        <p data-testid="print-your-data" className="print-footer__your-data">
+          {yourData}
+        </p>
+      )}
       <p data-testid="print-sources">
         <strong>Sources of the figures shown:</strong>{' '}
         {sources.length > 0
           ? `${sources.map((source) => `${source.id} ${source.outlet}, ${formatDate(source.date)}`).join('; ')}${more > 0 ? `; and ${more} more, listed in the Sources panel at the link below` : ''}.`
-          : 'none: no figure shown was reported.'}
+          : yourData
+            ? 'none published: the figures are from the file named above.'
+            : 'none: no figure shown was reported.'}
       </p>
       <p data-testid="print-link">
         <strong>Reproduce this view:</strong> {link}

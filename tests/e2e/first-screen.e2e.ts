@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, waitForNetworkIdle, withPage } from './support/browser';
+import { readPdf } from './support/pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -147,13 +148,3 @@ describe('the printed page', () => {
     );
   });
 });
-
-async function readPdf(bytes: Buffer): Promise<{ pages: number; width: number; height: number; text: string }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
-  const first = await document.getPage(1);
-  const [, , width, height] = first.view;
-  const content = await first.getTextContent();
-  const text = content.items.map((item) => ('str' in item ? item.str : '')).join(' ');
-  return { pages: document.numPages, width: width ?? 0, height: height ?? 0, text };
-}

@@ -15,6 +15,7 @@ import { loadCommittedDataset } from '../published/committed-package';
 import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, scrollThroughPage, withPage } from './support/browser';
 import { chooseFile, dropFile, minorVictims, resultsFiles } from './support/your-data-files';
 import type { AnalystFile } from './support/your-data-files';
+import { readPdf } from './support/pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -197,6 +198,25 @@ describe('your data', () => {
       await waitForLocalDataset(page, 'unkept.csv, loaded 4 Dec 2026');
       await page.getByText(/^Not kept: the browser does not let this page store data/).waitFor();
       await expect.poll(() => minorVictims(page)).toBe('6,039+more than 6,039');
+      expectNoPageProblems(session);
+    });
+  });
+
+  test('prints one page under the YOUR DATA mark, naming the file, without the bar’s controls', async () => {
+    await withPage(browser, '/', async (session) => {
+      const { page } = session;
+      await fixDay(page);
+      await page.getByRole('article', { name: 'Minor victims', exact: true }).waitFor();
+      const [csv] = (await resultsFiles(6041, 3, 'printed')) as [AnalystFile];
+      await chooseFile(page, csv);
+      await waitForLocalDataset(page, 'printed.csv, loaded 4 Dec 2026');
+      await expect.poll(() => minorVictims(page)).toBe('6,044+more than 6,044');
+      const { pages, text } = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true, format: 'Letter' }));
+      expect(pages).toBe(1);
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('YOUR DATA — not published: figures from the file printed.csv, loaded 4 Dec 2026; not published by the FBI.');
+      expect(flat).toContain('Sources of the figures shown: none published: the figures are from the file named above.');
+      for (const control of ['Remove this dataset', 'Download as data package', 'Dismiss', 'Load your data']) expect(flat).not.toContain(control);
       expectNoPageProblems(session);
     });
   });
