@@ -4,10 +4,11 @@ import { editionsTable } from '../../domain/breakdown-editions';
 import { officesTable } from '../../domain/breakdown-offices';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
+import { useWhenIdle } from '../../ui/after-paint';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SelectField } from '../../ui/select-field';
-import { BreakdownSkeleton } from './breakdown-skeleton';
+import { BreakdownSkeleton, EditionsSkeleton } from './breakdown-skeleton';
 import { EditionsPanel } from './editions-panel';
 import { OfficesPanel } from './offices-panel';
 
@@ -20,6 +21,10 @@ export function BreakdownPanel() {
   // Off screen, changes arrive deferred: the panel the reader looks at paints first.
   const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
   const navigate = useViewStore((state) => state.navigate);
+  // The editions table (about 850 elements) is drawn once the page is idle: the offices table belongs
+  // to the complete dashboard (docs/DESIGN.md §8) with the trends and the map, the editions table is
+  // further down, and drawing it with them held the complete dashboard back at 4× CPU.
+  const editionsShown = useWhenIdle();
   const [index, edition, metric, columns, offices] = [view?.index, view?.focus, view?.metric, view?.columns, view?.offices];
   const [from, to] = [view?.request.from ?? null, view?.request.to ?? null];
 
@@ -69,7 +74,11 @@ export function BreakdownPanel() {
       ) : (
         <PanelStatus kind="empty" title="This dataset has no edition with results, so there is no field-office table." />
       )}
-      <EditionsPanel index={view.index} table={editionTable} preset={view.request.columns} sort={view.request.editionSort} />
+      {editionsShown ? (
+        <EditionsPanel index={view.index} table={editionTable} preset={view.request.columns} sort={view.request.editionSort} />
+      ) : (
+        <EditionsSkeleton />
+      )}
     </div>
   );
 }

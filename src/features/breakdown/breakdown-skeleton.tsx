@@ -13,3 +13,13 @@ export function BreakdownSkeleton() {
     </div>
   );
 }
+
+/** The editions table's place while it is drawn, a frame after the offices table. */
+export function EditionsSkeleton() {
+  return (
+    <div className="breakdown__section" aria-busy="true">
+      <div className="breakdown-skeleton__toolbar skeleton-line" />
+      <div className="breakdown__scroll breakdown-skeleton__table skeleton-line" />
+    </div>
+  );
+}

@@ -17,8 +17,10 @@ describe('the breakdown panel', () => {
     const offices = await screen.findByTestId('offices-table');
     expect(screen.getByRole('heading', { name: 'Each field office, OCC VI (2012)' })).toBeInTheDocument();
     expect(offices.querySelector('tr[data-office="denver"]')).toHaveClass('breakdown-table__row--selected');
+    // The editions table follows the offices table by a frame.
+    const editions = await screen.findByTestId('editions-table');
     expect(screen.getByRole('heading', { name: 'Each edition, national figures, 2010–2013' })).toBeInTheDocument();
-    expect(within(screen.getByTestId('editions-table')).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+    expect(within(editions).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
       'OCC V (2010)', '2011', 'OCC VI (2012)', 'OCC VII (2013)',
     ]);
     expect(screen.queryByText('SAMPLE DATA')).not.toBeInTheDocument();
@@ -31,7 +33,7 @@ describe('the breakdown panel', () => {
     expect(within(offices).getByRole('button', { name: 'Cities' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByLabelText('Columns'), 'all');
     expect(metricHeaders(screen.getByTestId('offices-table'))).toBe(12);
-    expect(metricHeaders(screen.getByTestId('editions-table'))).toBe(12);
+    expect(metricHeaders(await screen.findByTestId('editions-table'))).toBe(12);
   });
 
   it('shows synthetic values under the SAMPLE DATA mark in the sample dataset', async () => {
