@@ -41,6 +41,8 @@ export interface ViewRequest {
   search: string;
   /** The offices table's rows. */
   rows: RowsChoice;
+  /** Release mode's threshold K (counts 1 to K−1 show as "<K"); null = off. */
+  suppress: number | null;
 }
 
 /** Up to ten offices stay readable side by side in the trends, the map and the table. */
@@ -61,6 +63,7 @@ export const DEFAULT_VIEW_REQUEST: ViewRequest = {
   editionSort: DEFAULT_SORT,
   search: '',
   rows: 'all',
+  suppress: null,
 };
 
 /** A value dropped from the request (an unknown id, a year off the axis), said to the reader once. */
@@ -90,6 +93,7 @@ export function sameRequest(a: ViewRequest, b: ViewRequest): boolean {
     sameSort(a.officeSort, b.officeSort) &&
     sameSort(a.editionSort, b.editionSort) &&
     a.search === b.search &&
-    a.rows === b.rows
+    a.rows === b.rows &&
+    a.suppress === b.suppress
   );
 }

@@ -1,6 +1,8 @@
 /**
  * One mark per edition: a bar from zero for a value, a floating dotted box holding "—" for a value
- * not reported (so it can never be read as a zero-height bar), and the value label above it.
+ * not reported (so it can never be read as a zero-height bar), and the value label above it. Release
+ * mode's withheld values ("<10", "hidden") get the same fixed box in their own encoding, never a
+ * height that would give the value away.
  */
 import { px } from '../../charts/round';
 import { textWidth } from '../../charts/text-width';
@@ -38,7 +40,8 @@ export type LabelPlan = 'horizontal' | 'rotated' | null;
  * reported always shows and never turns (an upright dash would read as a thin bar).
  */
 export function planLabel(point: TrendPoint, slot: EditionSlot | undefined, isFocus: boolean): LabelPlan {
-  if (point.state === 'not-reported') return 'horizontal';
+  // Like the dash, a "<10" or "hidden" sits in a box of its own and always shows.
+  if (point.state === 'not-reported' || point.value === null) return 'horizontal';
   const slotWidth = slot ? slot.x1 - slot.x0 : 0;
   if (textWidth(point.display, TREND_LAYOUT.labelFont) <= slotWidth - 2) return 'horizontal';
   return point.state === 'approximate' || point.state === 'zero' || isFocus ? 'rotated' : null;
