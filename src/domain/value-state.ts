@@ -43,8 +43,8 @@ export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   zero: 'Reported zero',
   'no-operation': 'No operation',
   synthetic: 'Synthetic sample value',
-  suppressed: 'Small count, shown as "<K" (release mode)',
-  hidden: 'Hidden so that small counts cannot be worked out (release mode)',
+  suppressed: 'Small count, withheld (release mode)',
+  hidden: 'Hidden so small counts cannot be worked out (release mode)',
 };
 
 /** States that stand for a value release mode withholds: no number may be drawn, added or compared. */

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BreakdownCell } from '../../domain/breakdown-cells';
+import { isSampleValue } from '../../domain/shown-value';
 
 /**
  * One value as every view shows it: the figure with its qualifier ("200+", "≈700"), "—" for not
@@ -14,7 +15,7 @@ export function ValueCell({ cell, detail }: { cell: BreakdownCell; detail?: Reac
       </span>
       <span className="visually-hidden">
         {cell.spoken}
-        {cell.state === 'synthetic' ? ' (synthetic sample value)' : ''}
+        {isSampleValue(cell) ? ' (synthetic sample value)' : ''}
       </span>
       {detail ? <span className="breakdown-cell__detail">{detail}</span> : null}
     </td>

@@ -1,0 +1,139 @@
+// @vitest-environment node
+/**
+ * Release mode through the resolved View: the one suppressed model reaches every selector a panel or
+ * an export reads (headline offices, trends, map, both tables, their CSV, the sentences), so a count
+ * withheld in one is withheld in all, and nothing downstream computes its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { generateSampleDataset } from '../../mocks/sample/generate-sample';
+import { NATIONAL } from '../../src/data/types';
+import { officesRecords } from '../../src/domain/breakdown-csv';
+import { editionsTable, editionsView } from '../../src/domain/breakdown-editions';
+import { officesTable, officesView } from '../../src/domain/breakdown-offices';
+import { officeFigures } from '../../src/domain/office-figures';
+import { officeMapModel } from '../../src/domain/office-map';
+import { officeMapSummary } from '../../src/domain/office-map-summary';
+import { internalNote, releaseFileTag, releaseNotes } from '../../src/domain/release-notes';
+import { suppressCounts, suppressionStatus } from '../../src/domain/suppression';
+import { trendsView } from '../../src/domain/trends-view';
+import { loadCommittedDataset } from '../published/committed-package';
+import { resolvedView } from '../fixtures/view';
+
+const sample = generateSampleDataset(loadCommittedDataset());
+const model = suppressCounts(sample, { threshold: 10 });
+const metric = 'minor-victims';
+// The offices of OCC XIII (2023) whose minor victims release mode withholds, and one it shows.
+const withheld = sample.offices.filter((office) => suppressionStatus(model, { editionId: 'XIII', place: office.id, metricId: metric }) !== 'shown');
+const primary = withheld.filter((office) => suppressionStatus(model, { editionId: 'XIII', place: office.id, metricId: metric }) === 'primary');
+const chosen = [primary[0], primary[1]].map((office) => office?.id ?? '');
+const view = resolvedView(sample, { suppress: 10, offices: chosen });
+const sort = { column: metric, direction: 'descending' } as const;
+
+describe('the View in release mode', () => {
+  it('carries the one memoised model, and its index carries it to every selector', () => {
+    expect(primary.length).toBeGreaterThan(2);
+    expect(view.suppression).toBe(model);
+    expect(view.index.suppression).toBe(model);
+    expect(resolvedView(sample, { suppress: 10 }).index).toBe(view.index);
+    expect(resolvedView(sample).suppression).toBeUndefined();
+  });
+
+  it('withholds the same cells in the map, the offices table, the trends and the headline list', () => {
+    const edition = view.focus;
+    if (!edition) throw new Error('no focus edition');
+    const map = officeMapModel(view.index, edition, view.metric);
+    const table = officesView(officesTable(view.index, edition, view.columns, chosen), { sort, search: '', selectedOnly: false });
+    const trends = trendsView(view);
+    const headline = officeFigures(view.index, edition, metric, chosen);
+    const column = table.metrics.findIndex((m) => m.id === metric);
+    for (const office of sample.offices) {
+      const status = suppressionStatus(model, { editionId: 'XIII', place: office.id, metricId: metric });
+      const state = status === 'primary' ? 'suppressed' : status === 'complementary' ? 'hidden' : undefined;
+      const figure = map.figures.find((f) => f.office.id === office.id);
+      const cell = table.rows.find((row) => row.id === office.id)?.cells[column];
+      if (state) {
+        expect(figure).toMatchObject({ state, value: null, display: state === 'suppressed' ? '<10' : 'hidden' });
+        expect(cell).toMatchObject({ state, value: null, display: figure?.display });
+      } else {
+        expect(figure?.withheld).toBeUndefined();
+        expect(cell?.display).toBe(figure?.display);
+      }
+    }
+    for (const i of chosen.keys()) {
+      const point = trends?.offices[i]?.series.points.find((p) => p.edition.id === 'XIII');
+      expect(point).toMatchObject({ state: 'suppressed', display: '<10', value: null });
+      // Its change would give the count away: "not shown", never a number.
+      expect(point?.comparison.kind).toMatch(/^(not-shown|no-previous|not-comparable)$/);
+      expect(headline[i]).toMatchObject({ state: 'suppressed', display: '<10' });
+    }
+  });
+
+  it('sorts every "<10" together in A–Z order, never by its value, and hidden cells last', () => {
+    const edition = view.focus;
+    if (!edition) throw new Error('no focus edition');
+    const rows = officesView(officesTable(view.index, edition, view.columns, []), { sort, search: '', selectedOnly: false }).rows;
+    const column = view.columns.findIndex((m) => m.id === metric);
+    const states = rows.map((row) => row.cells[column]?.state);
+    const small = rows.filter((row) => row.cells[column]?.state === 'suppressed').map((row) => row.label);
+    expect(small).toEqual([...small].sort((a, b) => a.localeCompare(b)));
+    const firstSmall = states.indexOf('suppressed');
+    expect(states.slice(firstSmall, firstSmall + small.length).every((state) => state === 'suppressed')).toBe(true);
+    // Hidden cells go last, with "not reported"; zeros sort below every "<10".
+    const last = states.findIndex((state) => state === 'hidden' || state === 'not-reported');
+    if (last >= 0) expect(states.slice(last).every((state) => state === 'hidden' || state === 'not-reported')).toBe(true);
+    expect(states.lastIndexOf('suppressed')).toBeLessThan(states.indexOf('zero') === -1 ? Infinity : states.indexOf('zero'));
+  });
+
+  it('shows the sum of all offices, "not shown" for a subset with a withheld part, and the CSV says so', () => {
+    const edition = view.focus;
+    if (!edition) throw new Error('no focus edition');
+    const table = officesTable(view.index, edition, view.columns, chosen);
+    const column = view.columns.findIndex((m) => m.id === metric);
+    const all = officesView(table, { sort, search: '', selectedOnly: false });
+    expect(all.sum.cells[column]?.value).toBe(sample.observations.find((o) => o.editionId === 'XIII' && o.place === NATIONAL && o.metricId === metric)?.value);
+    const some = officesView(table, { sort, search: '', selectedOnly: true });
+    expect(some.sum.cells[column]).toMatchObject({ value: null, state: 'hidden', display: 'not shown' });
+
+    const records = officesRecords(some);
+    const header = records.header;
+    const valueAt = header.indexOf('Minor victims');
+    const stateAt = header.indexOf('Minor victims state');
+    const officeRows = records.rows.slice(2);
+    for (const row of officeRows) {
+      expect(row[stateAt]).toBe('suppressed');
+      expect(row[valueAt]).toBeNull();
+    }
+    expect(records.rows[1]?.[stateAt]).toBe('hidden');
+    expect(records.rows[1]?.[valueAt]).toBeNull();
+  });
+
+  it('never names a withheld value in the sentences', () => {
+    const edition = view.focus;
+    if (!edition) throw new Error('no focus edition');
+    const summary = officeMapSummary(officeMapModel(view.index, edition, view.metric));
+    expect(summary).toMatch(/offices withheld in release mode; the largest shown, /);
+    for (const office of trendsView(view)?.offices ?? []) {
+      expect(office.summary).toMatch(/OCC XIII \(2023\) (reported|has the synthetic sample value) fewer than 10/);
+    }
+    // The nation's figures are published: shown as they are, the editions table unchanged.
+    const editions = editionsView(editionsTable(view.index, view.columns, null, null), { column: 'label', direction: 'ascending' });
+    expect(editions.rows.every((row) => row.kind === 'gap' || row.cells.every((cell) => !cell.withheld))).toBe(true);
+  });
+});
+
+describe('what exports say about release mode', () => {
+  const imported = { kind: 'imported' as const };
+  it('carries the notice with the counts of what it shows, and suppress-K in the file name', () => {
+    const shown = [{ state: 'suppressed' as const }, { state: 'suppressed' as const }, { state: 'hidden' as const }, { state: 'reported' as const }];
+    expect(releaseNotes({ kind: 'sample' }, model, shown)).toEqual(['Release mode: Counts 1–9 shown as <10; 1 further cell hidden so hidden counts cannot be worked out.']);
+    expect(releaseFileTag({ kind: 'sample' }, model)).toBe('suppress-10');
+    expect(releaseFileTag(imported, model)).toBe('suppress-10');
+  });
+
+  it("marks an analyst's own figures exported with release mode off INTERNAL — NOT FOR RELEASE, and nothing else", () => {
+    expect(internalNote(imported, undefined)).toMatch(/^INTERNAL — NOT FOR RELEASE: /);
+    expect(releaseFileTag(imported, undefined)).toBe('internal-not-for-release');
+    expect(releaseNotes({ kind: 'published' }, undefined)).toEqual([]);
+    expect(releaseFileTag({ kind: 'published' }, undefined)).toBeNull();
+  });
+});
