@@ -52,7 +52,10 @@ function peak(points: readonly TrendPoint[]): TrendPoint | undefined {
   if (valued.length < 2 || valued.some((p) => p.observation?.qualifier === 'at-least')) return undefined;
   // Release mode: a hidden value may be the highest, so none is named (a "<K" is below any shown count).
   if (points.some((p) => p.state === 'hidden')) return undefined;
+  // A "<K" sorts at K − ½: a shown value under it (a published 1) may not be the highest either.
+  const smallCeiling = Math.max(-Infinity, ...points.flatMap((p) => (p.state === 'suppressed' && p.withheld?.sortKey != null ? [p.withheld.sortKey] : [])));
   const max = Math.max(...valued.map((p) => p.value));
+  if (max < smallCeiling) return undefined;
   const top = valued.filter((p) => p.value === max);
   return top.length === 1 ? top[0] : undefined;
 }

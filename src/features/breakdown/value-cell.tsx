@@ -9,7 +9,7 @@ import { isSampleValue } from '../../domain/shown-value';
  */
 export function ValueCell({ cell, detail }: { cell: BreakdownCell; detail?: ReactNode }) {
   return (
-    <td className="breakdown-cell" data-state={cell.state} data-metric={cell.metricId}>
+    <td className="breakdown-cell" data-state={cell.state} data-metric={cell.metricId} data-sample={cell.withheld && isSampleValue(cell) ? 'true' : undefined}>
       <span className="breakdown-cell__value" aria-hidden="true">
         {cell.display}
       </span>
