@@ -28,7 +28,7 @@ export function ReleaseModeField({ threshold, onChange }: { threshold: number | 
       >
         {THRESHOLDS.map((k) => (
           <option key={k} value={String(k)}>
-            {`Counts ${smallCountMark(k)}`}
+            {smallCountMark(k)}
           </option>
         ))}
       </select>

@@ -40,10 +40,11 @@ export type LabelPlan = 'horizontal' | 'rotated' | null;
  * reported always shows and never turns (an upright dash would read as a thin bar).
  */
 export function planLabel(point: TrendPoint, slot: EditionSlot | undefined, isFocus: boolean): LabelPlan {
-  // Like the dash, a "<10" or "hidden" sits in a box of its own and always shows.
-  if (point.state === 'not-reported' || point.value === null) return 'horizontal';
+  if (point.state === 'not-reported') return 'horizontal';
   const slotWidth = slot ? slot.x1 - slot.x0 : 0;
   if (textWidth(point.display, TREND_LAYOUT.labelFont) <= slotWidth - 2) return 'horizontal';
+  // A "<10" or "hidden" says what its box is: where it does not fit, it stands upright above the box.
+  if (point.value === null) return 'rotated';
   return point.state === 'approximate' || point.state === 'zero' || isFocus ? 'rotated' : null;
 }
 
@@ -85,7 +86,10 @@ export function layoutBar(point: TrendPoint, { slot, plan, baseline, y, colour, 
       y: px(boxY),
       width: px(boxWidth),
       height: L.notReportedBox,
-      label: { text: point.display, x: slot.cx, y: px(boxY + L.notReportedBox / 2 + 4), anchor: 'middle', rotated: false },
+      label:
+        plan === 'rotated'
+          ? { text: point.display, x: px(slot.cx + L.labelFont * 0.35), y: px(boxY - 3), anchor: 'start', rotated: true }
+          : { text: point.display, x: slot.cx, y: px(boxY + L.notReportedBox / 2 + 4), anchor: 'middle', rotated: false },
       anchorY: px(boxY),
     };
   }
