@@ -10,6 +10,12 @@ import { suppressionNotice } from './suppression-text';
 import type { ValueState } from './value-state';
 import { isYourData } from './your-data';
 
+/** A value a view shows, as the notice counts it: pass the values of count metrics only (scale figures are never withheld). */
+export interface CountShown {
+  state: ValueState;
+  value?: number | null;
+}
+
 export const INTERNAL_MARK = 'INTERNAL — NOT FOR RELEASE';
 
 /**
@@ -17,13 +23,15 @@ export const INTERNAL_MARK = 'INTERNAL — NOT FOR RELEASE';
  * out." With `shown`, the counts are of those values (what one view or export shows); without, of the
  * whole dataset. Null when release mode is off.
  */
-export function releaseNotice(model: SuppressionModel | undefined, shown?: readonly { state: ValueState }[]): string | null {
+export function releaseNotice(model: SuppressionModel | undefined, shown?: readonly CountShown[]): string | null {
   if (!model) return null;
   const counts = shown
     ? {
         primary: shown.filter((value) => value.state === 'suppressed').length,
         complementary: shown.filter((value) => value.state === 'hidden').length,
         exposed: model.counts.exposed,
+        // A number from 1 to K−1 still shown is a published figure (release mode withholds every other).
+        publishedSmall: shown.filter((value) => value.value != null && value.value > 0 && value.value < model.threshold).length,
       }
     : model.counts;
   return `Release mode: ${suppressionNotice(model.threshold, counts)}`;
@@ -49,7 +57,7 @@ export function releaseFileTag(manifest: Pick<Manifest, 'kind'>, model: Suppress
 export function releaseNotes(
   manifest: Pick<Manifest, 'kind'>,
   model: SuppressionModel | undefined,
-  shown?: readonly { state: ValueState }[],
+  shown?: readonly CountShown[],
 ): string[] {
   return [internalNote(manifest, model), releaseNotice(model, shown)].filter((note): note is string => note !== null);
 }

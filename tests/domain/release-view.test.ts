@@ -126,6 +126,10 @@ describe('what exports say about release mode', () => {
   it('carries the notice with the counts of what it shows, and suppress-K in the file name', () => {
     const shown = [{ state: 'suppressed' as const }, { state: 'suppressed' as const }, { state: 'hidden' as const }, { state: 'reported' as const }];
     expect(releaseNotes({ kind: 'sample' }, model, shown)).toEqual(['Release mode: Counts 1–9 shown as <10; 1 further cell hidden so hidden counts cannot be worked out.']);
+    // A count from 1 to 9 still shown is a published figure: the notice owns up to it.
+    expect(releaseNotes({ kind: 'sample' }, model, [...shown, { state: 'reported', value: 4 }, { state: 'zero', value: 0 }])).toEqual([
+      'Release mode: Counts 1–9 shown as <10; 1 further cell hidden so hidden counts cannot be worked out; 1 published count under 10 shown as released.',
+    ]);
     expect(releaseFileTag({ kind: 'sample' }, model)).toBe('suppress-10');
     expect(releaseFileTag(imported, model)).toBe('suppress-10');
   });

@@ -3,7 +3,7 @@
  * (from the same records the table shows), and the ZIP entries (CSV, metadata JSON, README). Pure,
  * so the tests check exact bytes without a browser.
  */
-import type { Edition } from '../../data/types';
+import type { Edition, Metric } from '../../data/types';
 import { sourceIdsOf } from '../../domain/breakdown-cells';
 import type { ColumnPreset } from '../../domain/breakdown-columns';
 import { columnPresetFileTag } from '../../domain/breakdown-columns';
@@ -22,7 +22,7 @@ import { officesTable, officesView } from '../../domain/breakdown-offices';
 import type { OfficesView } from '../../domain/breakdown-offices';
 import type { View } from '../../domain/resolve-view';
 import { releaseFileTag, releaseNotes } from '../../domain/release-notes';
-import type { ValueState } from '../../domain/value-state';
+import type { CountShown } from '../../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import type { BriefingCsv } from '../../export/briefing-pack';
 import type { TableSort } from '../../domain/breakdown-sort';
@@ -68,6 +68,9 @@ function officesFileTag(view: OfficesView): string | null {
 
 const sortDescription = (sort: TableSort) => ({ sortColumn: sort.column, sortDirection: sort.direction });
 
+/** The notice counts the cells of count metrics (scale figures are never withheld, and a small one is no small count of people). */
+const isCountColumn = (metrics: readonly Metric[], metricId: string): boolean => metrics.some((metric) => metric.id === metricId && metric.kind === 'outcome');
+
 /** How a release-mode CSV reads: withheld values are empty, and their state says why. */
 function releaseReadingNotes(threshold: number): string[] {
   return [
@@ -81,7 +84,7 @@ function releaseReadingNotes(threshold: number): string[] {
 function compose(
   context: ExportContext,
   tableRecords: BreakdownRecords,
-  shown: readonly { state: ValueState }[],
+  shown: readonly CountShown[],
   nameParts: readonly (string | null)[],
   description: Omit<BreakdownExportDescription, 'csvFileName' | 'header' | 'rowCount' | 'notes'>,
 ): BreakdownExport {
@@ -113,7 +116,7 @@ function compose(
 export function officesExport(view: OfficesView, context: ExportContext): BreakdownExport {
   const records = officesRecords(view);
   const search = view.options.search.trim();
-  const cells = [view.national, view.sum, ...view.rows].flatMap((row) => row.cells);
+  const cells = [view.national, ...view.rows].flatMap((row) => row.cells).filter((cell) => isCountColumn(view.metrics, cell.metricId));
   return compose(context, records, cells, [OFFICES_TABLE_ID, view.edition.id, officesFileTag(view), search ? `search-${search}` : null], {
     tableId: OFFICES_TABLE_ID,
     title: officesTableTitle(view.edition),
@@ -142,7 +145,7 @@ export function officesExport(view: OfficesView, context: ExportContext): Breakd
 
 export function editionsExport(view: EditionsView, context: ExportContext): BreakdownExport {
   const records = editionsRecords(view);
-  const cells = view.rows.flatMap((row) => (row.kind === 'edition' ? row.cells : []));
+  const cells = view.rows.flatMap((row) => (row.kind === 'edition' ? row.cells : [])).filter((cell) => isCountColumn(view.metrics, cell.metricId));
   return compose(context, records, cells, [EDITIONS_TABLE_ID, `${view.years[0]}-${view.years[1]}`], {
     tableId: EDITIONS_TABLE_ID,
     title: editionsTableTitle(view.years),

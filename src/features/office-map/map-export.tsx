@@ -88,7 +88,7 @@ export function mapExportInput(model: OfficeMapModel, context: MapExportContext)
     viewUrl: context.viewUrl,
     sample: model.hasSynthetic,
     yourData: yourDataNote(manifest),
-    releaseNotes: releaseNotes(manifest, context.index.suppression, model.figures),
+    releaseNotes: releaseNotes(manifest, context.index.suppression, model.metric.kind === 'outcome' ? model.figures : []),
     internal: isInternalExport(manifest, context.index.suppression),
   };
 }

@@ -131,7 +131,8 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
     sample: sampleScale || series.some((s) => s.hasSynthetic),
     yourData: yourDataNote(manifest),
     // Counted over every value the image draws: the series and the rows of scale.
-    releaseNotes: releaseNotes(manifest, context.index.suppression, [...series.flatMap((s) => s.points), ...view.scale.flatMap((row) => row.cells)]),
+    // Counted over the values the image draws of a count (scale figures are never withheld).
+    releaseNotes: releaseNotes(manifest, context.index.suppression, view.metric.kind === 'outcome' ? series.flatMap((s) => s.points) : []),
     internal: isInternalExport(manifest, context.index.suppression),
   };
 }
