@@ -10,12 +10,15 @@ import { NATIONAL } from '../../src/data/types';
 import { officesRecords } from '../../src/domain/breakdown-csv';
 import { editionsTable, editionsView } from '../../src/domain/breakdown-editions';
 import { officesTable, officesView } from '../../src/domain/breakdown-offices';
+import { headlineCards } from '../../src/domain/headline';
 import { officeFigures } from '../../src/domain/office-figures';
 import { officeMapModel } from '../../src/domain/office-map';
 import { officeMapSummary } from '../../src/domain/office-map-summary';
 import { internalNote, releaseFileTag, releaseNotes } from '../../src/domain/release-notes';
 import { suppressCounts, suppressionStatus } from '../../src/domain/suppression';
+import { headlineSummary } from '../../src/domain/summary';
 import { trendsView } from '../../src/domain/trends-view';
+import { column, tableDataset } from '../fixtures/suppression-tables';
 import { loadCommittedDataset } from '../published/committed-package';
 import { resolvedView } from '../fixtures/view';
 
@@ -139,5 +142,32 @@ describe('what exports say about release mode', () => {
     expect(releaseFileTag(imported, undefined)).toBe('internal-not-for-release');
     expect(releaseNotes({ kind: 'published' }, undefined)).toEqual([]);
     expect(releaseFileTag({ kind: 'published' }, undefined)).toBeNull();
+  });
+});
+
+describe("an analyst's national figure under K", () => {
+  // Edition I: offices 3 and 2 (an analyst's file), so the national sum, 5, is itself a small count;
+  // edition II: 14 and 20, national 34.
+  const dataset = tableDataset([
+    ...column('minor-victims', { a: 3, b: 2, c: 0 }, 'imported'),
+    ...column('minor-victims', { a: 14, b: 20, c: 0 }, 'imported', 'II'),
+  ]);
+  const released = resolvedView(dataset, { suppress: 10, metric: 'minor-victims', edition: 'II' });
+
+  it('reads "<10" on its card and in the sentence, and no change from or to it is computed', () => {
+    const first = released.index.editionById.get('I');
+    const second = released.index.editionById.get('II');
+    if (!first || !second) throw new Error('no editions');
+    const [card] = headlineCards(released.index, first, 'minor-victims');
+    expect(card).toMatchObject({ display: '<10', value: null, state: 'suppressed', stateBrief: 'Small count' });
+    expect(headlineSummary(released.index, first, released.metric)).not.toMatch(/\b5\b/);
+    expect(headlineSummary(released.index, first, released.metric)).toContain('fewer than 10');
+    const [later] = headlineCards(released.index, second, 'minor-victims');
+    // The fixture records no release wording (and labels metrics by id), so the editions are not comparable: the sentence names
+    // the earlier edition, never its withheld value.
+    expect(later).toMatchObject({ display: '34', comparison: { kind: 'not-comparable', valuesWithheld: true } });
+    expect(headlineSummary(released.index, second, released.metric)).toBe(
+      'OCC II (2009) reported 34 minor-victims; it cannot be compared with OCC I (2008), whose release counted “wording not recorded”.',
+    );
   });
 });
