@@ -85,7 +85,10 @@ export function resolveView(index: DatasetIndex, asked: ViewRequest, previous?: 
 
   // The URL parser only lets 2..20 through; a request built in code is checked again, never trusted to throw.
   if (request.suppress !== null && !isThreshold(request.suppress)) request.suppress = DEFAULT_THRESHOLD;
-  const suppression = request.suppress === null ? undefined : suppressCounts(index.dataset, { threshold: request.suppress });
+  // Hiding published counts means something only in release mode: dropped quietly without it.
+  if (request.suppress === null) request.suppressPublished = false;
+  const suppression =
+    request.suppress === null ? undefined : suppressCounts(index.dataset, { threshold: request.suppress, hidePublished: request.suppressPublished });
 
   const [axisFirst, axisLast] = index.yearRange;
   return {

@@ -43,6 +43,8 @@ export interface ViewRequest {
   rows: RowsChoice;
   /** Release mode's threshold K (counts 1 to K−1 show as "<K"); null = off. */
   suppress: number | null;
+  /** Release mode also shows published counts under K as "<K" (they are public: only when the reader asks). */
+  suppressPublished: boolean;
 }
 
 /** Up to ten offices stay readable side by side in the trends, the map and the table. */
@@ -64,6 +66,7 @@ export const DEFAULT_VIEW_REQUEST: ViewRequest = {
   search: '',
   rows: 'all',
   suppress: null,
+  suppressPublished: false,
 };
 
 /** A value dropped from the request (an unknown id, a year off the axis), said to the reader once. */
@@ -94,6 +97,7 @@ export function sameRequest(a: ViewRequest, b: ViewRequest): boolean {
     sameSort(a.editionSort, b.editionSort) &&
     a.search === b.search &&
     a.rows === b.rows &&
-    a.suppress === b.suppress
+    a.suppress === b.suppress &&
+    a.suppressPublished === b.suppressPublished
   );
 }

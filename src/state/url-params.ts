@@ -40,6 +40,7 @@ export const VIEW_PARAMS = [
   'search',
   'rows',
   'suppress',
+  'suppress-published',
 ] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
 const VIEW_PARAM_NAMES: ReadonlySet<string> = new Set(VIEW_PARAMS);
@@ -50,6 +51,9 @@ const VIEW_PARAM_NAMES: ReadonlySet<string> = new Set(VIEW_PARAMS);
  */
 const LABEL_TOKEN = { 'office-sort': 'office', 'edition-sort': 'edition' } as const;
 type SortParam = keyof typeof LABEL_TOKEN;
+
+/** `suppress-published=yes`: release mode hides published counts under K too (no other value is written). */
+const SUPPRESS_PUBLISHED = ['yes'] as const;
 
 /** A leading zero would not survive a round trip (`0999` → 999 → `999`), so it is not a year here. */
 const YEAR_PATTERN = /^[1-9]\d{3}$/;
@@ -93,6 +97,7 @@ export function parseViewRequest(search: string): ParsedRequest {
   request.search = parseSearch(params, notices);
   request.rows = parseChoice<RowsChoice>(params, 'rows', ROWS_CHOICES, notices) ?? request.rows;
   request.suppress = parseSuppress(params, notices);
+  request.suppressPublished = parseChoice(params, 'suppress-published', SUPPRESS_PUBLISHED, notices) === 'yes';
   return { request, notices };
 }
 
@@ -135,6 +140,7 @@ function viewSegments(request: ViewRequest): string[] {
   if (request.search !== '') write('search', request.search);
   if (request.rows !== defaults.rows) write('rows', request.rows);
   if (request.suppress !== null) write('suppress', String(request.suppress));
+  if (request.suppressPublished) write('suppress-published', 'yes');
   return segments;
 }
 

@@ -124,6 +124,23 @@ describe('the View in release mode', () => {
   });
 });
 
+describe('published counts under K', () => {
+  it('are shown as released, unless the reader asks to hide them too (suppress-published=yes)', () => {
+    const published = sample.observations.find(
+      (o) => o.origin === 'published' && o.place !== NATIONAL && o.metricId === metric && o.value !== null && o.value > 0 && o.value < 10,
+    );
+    if (!published) throw new Error('the sample keeps no small published office figure');
+    const edition = sample.editions.find((e) => e.id === published.editionId);
+    if (!edition) throw new Error('no edition');
+    const figure = (hide: boolean) =>
+      officeFigures(resolvedView(sample, { suppress: 10, suppressPublished: hide }).index, edition, metric, [published.place])[0];
+    expect(figure(false)).toMatchObject({ value: published.value, state: 'reported' });
+    expect(figure(true)).toMatchObject({ value: null, state: 'suppressed', display: '<10' });
+    // Without release mode the choice means nothing and is dropped from the request.
+    expect(resolvedView(sample, { suppressPublished: true }).request.suppressPublished).toBe(false);
+  });
+});
+
 describe('what exports say about release mode', () => {
   const imported = { kind: 'imported' as const };
   it('carries the notice with the counts of what it shows, and suppress-K in the file name', () => {

@@ -261,6 +261,32 @@ describe('release mode on the sample dataset', () => {
     );
   });
 
+  test('with published counts hidden too (suppress-published=yes), no office count from 1 to 9 at all', async () => {
+    await withPage(
+      browser,
+      `${URL_PATH}&suppress-published=yes`,
+      async (session) => {
+        const { page } = session;
+        await page.getByText(/^Release mode: Counts 1–9 shown as <10/).waitFor({ timeout: 15_000 });
+        await expect.poll(() => page.getByRole('checkbox', { name: 'Published too' }).isChecked()).toBe(true);
+        await scrollThroughPage(page);
+        await page.getByText('Table of the figures').click();
+        const found = await pageFindings(page);
+        const small = (pairs: readonly (readonly [string | null, string])[]) => pairs.filter(([, text]) => SMALL.test(text.trim()));
+        expect({
+          officeCells: small(found.officeCells),
+          officeBars: small(found.officeBars),
+          twins: small(found.twins),
+          headline: small(found.headline),
+          mapTwin: small(found.mapTwin),
+          sentences: officeNumbersInText(found.words),
+        }).toEqual({ officeCells: [], officeBars: [], twins: [], headline: [], mapTwin: [], sentences: [] });
+        expectNoPageProblems(session);
+      },
+      options,
+    );
+  });
+
   test('has no accessibility violations with release mode on', async () => {
     await withPage(
       browser,

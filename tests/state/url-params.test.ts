@@ -270,4 +270,15 @@ describe('the view options', () => {
       ]);
     }
   });
+
+  it('reads and writes suppress-published=yes, which hides published counts under K too', () => {
+    const search = '?dataset=sample&suppress=10&suppress-published=yes';
+    const { request: parsed, notices } = parseViewRequest(search);
+    expect(notices).toEqual([]);
+    expect(parsed).toEqual(request({ dataset: 'sample', suppress: 10, suppressPublished: true }));
+    expect(serializeViewRequest(parsed)).toBe(search);
+    expect(parseViewRequest('?suppress-published=no').notices.map((n) => n.message)).toEqual([
+      '"no" in suppress-published is not one of yes and was ignored; showing the default.',
+    ]);
+  });
 });

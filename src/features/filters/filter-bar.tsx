@@ -117,7 +117,7 @@ export function FilterBar({ datasetAction }: { datasetAction?: ReactNode }) {
             maxSelected={MAX_OFFICES}
           />
         </div>
-        <ReleaseModeField threshold={shown.suppress} onChange={(suppress) => navigate({ suppress })} />
+        <ReleaseModeField threshold={shown.suppress} hidePublished={shown.suppressPublished} onChange={(change) => navigate(change)} />
       </form>
     </div>
   );
