@@ -14,7 +14,7 @@ import { headlineCards } from '../../src/domain/headline';
 import { officeFigures } from '../../src/domain/office-figures';
 import { officeMapModel } from '../../src/domain/office-map';
 import { officeMapSummary } from '../../src/domain/office-map-summary';
-import { internalNote, releaseFileTag, releaseNotes } from '../../src/domain/release-notes';
+import { internalNote, pageReleaseNotice, releaseFileTag, releaseNotes } from '../../src/domain/release-notes';
 import { suppressCounts, suppressionStatus } from '../../src/domain/suppression';
 import { headlineSummary } from '../../src/domain/summary';
 import { trendsView } from '../../src/domain/trends-view';
@@ -138,6 +138,18 @@ describe('published counts under K', () => {
     expect(figure(true)).toMatchObject({ value: null, state: 'suppressed', display: '<10' });
     // Without release mode the choice means nothing and is dropped from the request.
     expect(resolvedView(sample, { suppressPublished: true }).request.suppressPublished).toBe(false);
+  });
+});
+
+describe("the page's notice", () => {
+  it('counts what the page shows: the published counts under 10 among its cells, not the whole dataset', () => {
+    const notice = pageReleaseNotice(view);
+    const [, published] = /; (\d+) published counts under 10 shown as released\.$/.exec(notice ?? '') ?? [];
+    expect(notice).toMatch(/^Release mode: Counts 1–9 shown as <10/);
+    expect(Number(published)).toBeGreaterThan(0);
+    expect(Number(published)).toBeLessThan(model.counts.publishedSmall);
+    expect(pageReleaseNotice(resolvedView(sample, { suppress: 10, suppressPublished: true }))).toBe('Release mode: Counts 1–9 shown as <10.');
+    expect(pageReleaseNotice(resolvedView(sample))).toBeNull();
   });
 });
 
