@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BreakdownSection } from '../features/breakdown/breakdown-section';
 import { FilterBar } from '../features/filters/filter-bar';
+import { ReleaseNote } from '../features/filters/release-note';
 import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
@@ -34,6 +35,7 @@ export function App({ client }: { client?: QueryClient }) {
           <FilterNotices />
           <PanelBoundary name="filters">
             <FilterBar datasetAction={<LoadDataButton />} />
+            <ReleaseNote />
           </PanelBoundary>
           <PanelBoundary name="your data">
             <YourDataHost />

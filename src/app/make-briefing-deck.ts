@@ -7,6 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { View } from '../domain/resolve-view';
 import { headlineSummary } from '../domain/summary';
 import { viewFilterPhrases } from '../domain/view-phrases';
+import { internalNote, isInternalExport, pageReleaseNotice, releaseFileTag } from '../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../domain/your-data';
 import type { PanelImage } from '../export/composition-types';
 import type { DeckTitle } from '../export/deck-text';
@@ -26,6 +27,10 @@ export function deckTitle(view: View, images: readonly PanelImage[]): DeckTitle 
     viewUrl: viewUrl(),
     yourData: yourDataNote(manifest),
     fileTag: datasetFileTag(manifest),
+    // The title slide speaks for the deck: the notice as the page gives it, counted over what it shows.
+    releaseNotes: [internalNote(manifest, view.suppression), pageReleaseNotice(view)].filter((note): note is string => note !== null),
+    internal: isInternalExport(manifest, view.suppression),
+    releaseTag: releaseFileTag(manifest, view.suppression),
   };
 }
 

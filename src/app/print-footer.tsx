@@ -3,6 +3,7 @@ import { formatDate } from '../domain/format';
 import { printedSources } from '../domain/printed-sources';
 import { useViewState } from '../state/view-context';
 import { serializeViewRequest } from '../state/url-params';
+import { internalNote } from '../domain/release-notes';
 import { yourDataNote } from '../domain/your-data';
 
 /**
@@ -22,11 +23,18 @@ export function PrintFooter() {
   const link = `${window.location.origin}${window.location.pathname}${serializeViewRequest(view.request, window.location.search)}`;
   // An analyst's figures have no published source: the page names their file instead, as exports do.
   const yourData = yourDataNote(view.index.dataset.manifest);
+  // Paper leaves the building like any export: an analyst's figures printed with release mode off say so.
+  const internal = internalNote(view.index.dataset.manifest, view.suppression);
   return (
     <footer className="print-footer">
       {yourData && (
         <p data-testid="print-your-data" className="print-footer__your-data">
           {yourData}
+        </p>
+      )}
+      {internal && (
+        <p data-testid="print-internal" className="print-footer__internal">
+          {internal}
         </p>
       )}
       <p data-testid="print-sources">

@@ -1,3 +1,4 @@
+import { isWithheld } from '../domain/value-state';
 import { px } from './round';
 import type { SparkLayout } from './sparkline-layout';
 import { GAP_FILL, INK, INK_MUTED, markEncoding, NATION_COLOUR } from './theme';
@@ -23,7 +24,7 @@ export function SparklineMarks({ layout, colour = NATION_COLOUR }: { layout: Spa
       {layout.bars.map((bar) => (
         <rect
           key={bar.editionId}
-          className={bar.state === 'not-reported' ? 'sl-placeholder' : 'sl-bar'}
+          className={bar.state === 'not-reported' || isWithheld(bar.state) ? 'sl-placeholder' : 'sl-bar'}
           data-edition={bar.editionId}
           data-state={bar.state}
           x={bar.x}

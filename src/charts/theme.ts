@@ -43,6 +43,8 @@ export interface MarkEncoding {
  * How a mark of a given colour is drawn in each value state: reported solid; approximate lighter with
  * a dashed outline (its label carries "200+" or "≈"); zero a solid outline with no fill; not reported
  * a dotted outline only (and a "—" label), so it can never be read as a zero; synthetic hatched.
+ * Release mode's withheld values have no size to draw: a "<K" is a grey box with a dash-dot outline,
+ * a hidden value a solid grey box, both of one fixed size with their label ("<10", "hidden").
  */
 export function markEncoding(state: ValueState, colour: string): MarkEncoding {
   switch (state) {
@@ -58,5 +60,9 @@ export function markEncoding(state: ValueState, colour: string): MarkEncoding {
       return { fill: `url(#${SYNTHETIC_PATTERN_ID})`, fillOpacity: 1, stroke: colour, strokeWidth: 1.5 };
     case 'no-operation':
       return { fill: GAP_FILL, fillOpacity: 1, stroke: 'none', strokeWidth: 0 };
+    case 'suppressed':
+      return { fill: INK_MUTED, fillOpacity: 0.2, stroke: INK_MUTED, strokeWidth: 1.5, strokeDasharray: '6 2 1 2' };
+    case 'hidden':
+      return { fill: INK_MUTED, fillOpacity: 0.55, stroke: INK_MUTED, strokeWidth: 1 };
   }
 }

@@ -8,6 +8,8 @@ import type { Coverage } from './coverage';
 import { formatCount, NOT_REPORTED_MARK, QUALIFIER_TEXT } from './format';
 import type { OfficeFigure } from './office-figures';
 import { shownValue } from './shown-value';
+import type { SuppressionModel } from './suppression';
+import { NOT_SHOWN } from './suppression-text';
 import type { ShownValue } from './shown-value';
 import { valueState } from './value-state';
 import { compareSourceIds } from './sources';
@@ -16,14 +18,15 @@ export interface BreakdownCell extends ShownValue {
   metricId: string;
 }
 
-export function observationCell(metricId: string, observation: Observation | undefined): BreakdownCell {
-  return { ...shownValue(observation), metricId };
+/** A cell of one observation; in release mode (given the model) withheld like every other view's. */
+export function observationCell(metricId: string, observation: Observation | undefined, suppression?: SuppressionModel): BreakdownCell {
+  return { ...shownValue(observation, suppression), metricId };
 }
 
 /** An office cell from the shared selector, so the table shows exactly what the map and the headline show. */
 export function officeFigureCell(metricId: string, figure: OfficeFigure): BreakdownCell {
-  const { value, qualifier, state, display, spoken, sourceIds } = figure;
-  return { metricId, value, qualifier, state, display, spoken, sourceIds };
+  const { value, qualifier, state, display, spoken, sourceIds, withheld } = figure;
+  return { metricId, value, qualifier, state, display, spoken, sourceIds, ...(withheld ? { withheld } : {}) };
 }
 
 /**
@@ -110,6 +113,25 @@ export function sumCell(metricId: string, cells: readonly BreakdownCell[], natio
     sourceIds: [...new Set(parts.flatMap((cell) => cell.sourceIds))],
     ...counts,
     bound,
+  };
+}
+
+/**
+ * Release mode: a sum over offices that would give a withheld count away (a subset with a hidden part,
+ * src/domain/suppression.ts officeSumShown) reads "not shown", with its coverage.
+ */
+export function notShownSum(metricId: string, cells: readonly BreakdownCell[]): SumCell {
+  const counts = sumCoverage(cells);
+  return {
+    metricId,
+    value: null,
+    qualifier: null,
+    state: 'hidden',
+    display: NOT_SHOWN,
+    spoken: `${NOT_SHOWN}: the sum would give away a withheld count, ${counts.coverage}`,
+    sourceIds: [],
+    ...counts,
+    bound: 'exact',
   };
 }
 

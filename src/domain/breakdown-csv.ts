@@ -85,6 +85,8 @@ export function changeFields(comparison: Comparison): CsvRecord {
       return [null, null, comparison.previous.id, 'not-comparable', describeComparison(comparison)];
     case 'bounds':
       return [null, null, comparison.previous.id, 'change-unknown', ''];
+    case 'not-shown':
+      return [null, null, comparison.previous.id, 'not-shown', ''];
     case 'change':
       return [
         comparison.delta,

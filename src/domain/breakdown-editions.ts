@@ -15,6 +15,8 @@ import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
 import { editionsInRange } from './editions';
 import { editionName, formatPercent, formatSignedCount } from './format';
+import { isSampleValue, sortKeyOf } from './shown-value';
+import { NOT_SHOWN } from './suppression-text';
 
 export interface EditionCell extends BreakdownCell {
   comparison: Comparison;
@@ -73,6 +75,8 @@ export function shortComparison(comparison: Comparison): string {
       return 'not comparable: wording changed';
     case 'bounds':
       return 'change unknown';
+    case 'not-shown':
+      return `change ${NOT_SHOWN}`;
     case 'change': {
       if (comparison.delta === 0) return comparison.exact ? 'no change' : 'about no change';
       const percent = comparison.ratio === null ? '' : ` (${formatPercent(comparison.ratio)})`;
@@ -84,7 +88,7 @@ export function shortComparison(comparison: Comparison): string {
 function editionCell(index: DatasetIndex, edition: Edition, metric: Metric): EditionCell {
   const comparison = compareWithPrevious(index, edition, NATIONAL, metric.id);
   return {
-    ...observationCell(metric.id, index.observation(edition.id, NATIONAL, metric.id)),
+    ...observationCell(metric.id, index.observation(edition.id, NATIONAL, metric.id), index.suppression),
     comparison,
     change: comparison.kind === 'change' ? comparison.delta : null,
     changeExact: comparison.kind === 'change' && comparison.exact,
@@ -136,13 +140,16 @@ export function editionsView(table: EditionsTable, requested: TableSort): Editio
   const rows =
     column < 0
       ? sortRows(table.rows, sort.direction, chronologicalKey)
-      : sortRows(table.rows, sort.direction, (row) => (row.kind === 'edition' ? (row.cells[column]?.value ?? null) : null));
+      : sortRows(table.rows, sort.direction, (row) => {
+          const cell = row.kind === 'edition' ? row.cells[column] : undefined;
+          return cell ? sortKeyOf(cell) : null;
+        });
   return {
     metrics: table.metrics,
     rows,
     years: table.years,
     sort,
     sortMetric: column < 0 ? null : (table.metrics[column] ?? null),
-    hasSynthetic: rows.some((row) => row.kind === 'edition' && row.cells.some((cell) => cell.state === 'synthetic')),
+    hasSynthetic: rows.some((row) => row.kind === 'edition' && row.cells.some(isSampleValue)),
   };
 }

@@ -6,12 +6,14 @@
  */
 import { NATIONAL } from '../data/types';
 import type { Edition, Metric, Office } from '../data/types';
-import { observationCell, officeFigureCell, sourceIdsOf, sumCell } from './breakdown-cells';
+import { notShownSum, observationCell, officeFigureCell, sourceIdsOf, sumCell } from './breakdown-cells';
 import type { BreakdownCell, SumCell } from './breakdown-cells';
 import { DEFAULT_SORT, LABEL_COLUMN, sortRows } from './breakdown-sort';
 import type { TableSort } from './breakdown-sort';
 import type { DatasetIndex } from './dataset-index';
 import { officeFigures } from './office-figures';
+import { isSampleValue, sortKeyOf } from './shown-value';
+import { officeSumShown } from './suppression';
 
 export interface OfficeRow {
   kind: 'office';
@@ -46,6 +48,8 @@ export interface OfficesTable {
   national: NationalRow;
   /** Every office in the dataset's order (A–Z in the published list). */
   offices: OfficeRow[];
+  /** The sum row's cell of one column over some rows: in release mode "not shown" where it would give a count away. */
+  sumOf: (column: number, rows: readonly OfficeRow[]) => SumCell;
 }
 
 export const NATIONAL_ROW_LABEL = 'National (as released)';
@@ -68,12 +72,24 @@ export function officesTable(
     });
     return { kind: 'office', id: office.id, label: office.name, office, selected: selected.has(office.id), cells, sourceIds: sourceIdsOf(cells) };
   });
-  const nationalCells = metrics.map((metric) => observationCell(metric.id, index.observation(edition.id, NATIONAL, metric.id)));
+  const model = index.suppression;
+  const nationalCells = metrics.map((metric) => observationCell(metric.id, index.observation(edition.id, NATIONAL, metric.id), model));
+  const sumOf = (column: number, rows: readonly OfficeRow[]): SumCell => {
+    const metricId = metrics[column]?.id ?? '';
+    const cells = rows.flatMap((row) => (row.cells[column] ? [row.cells[column]] : []));
+    if (!model || !cells.some((cell) => cell.withheld)) return sumCell(metricId, cells, nationalCells[column]);
+    if (!officeSumShown(model, edition.id, metricId, rows.map((row) => row.id))) return notShownSum(metricId, cells);
+    // The sum of every office, hidden ones included: the national figure less the shown cells, which a
+    // reader has already (officeSumShown), so it is added up from the values themselves.
+    const raw = (place: string) => observationCell(metricId, index.observation(edition.id, place, metricId));
+    return sumCell(metricId, rows.map((row) => raw(row.id)), raw(NATIONAL));
+  };
   return {
     edition,
     metrics: [...metrics],
     national: { kind: 'national', id: NATIONAL, label: NATIONAL_ROW_LABEL, cells: nationalCells, sourceIds: sourceIdsOf(nationalCells) },
     offices,
+    sumOf,
   };
 }
 
@@ -134,14 +150,11 @@ export function officesView(table: OfficesTable, options: OfficesViewOptions): O
   const rows =
     column < 0
       ? sortRows(filtered, sort.direction, (row) => row.label)
-      : sortRows(filtered, sort.direction, (row) => row.cells[column]?.value ?? null);
-  const sumCells = table.metrics.map((metric, i) =>
-    sumCell(
-      metric.id,
-      rows.flatMap((row) => (row.cells[i] ? [row.cells[i]] : [])),
-      table.national.cells[i],
-    ),
-  );
+      : sortRows(filtered, sort.direction, (row) => {
+          const cell = row.cells[column];
+          return cell ? sortKeyOf(cell) : null;
+        });
+  const sumCells = table.metrics.map((_, i) => table.sumOf(i, rows));
   const shownCells = [...table.national.cells, ...rows.flatMap((row) => row.cells)];
   return {
     edition: table.edition,
@@ -154,6 +167,6 @@ export function officesView(table: OfficesTable, options: OfficesViewOptions): O
     selectedCount,
     options: { ...options, sort, selectedOnly },
     sortMetric: column < 0 ? null : (table.metrics[column] ?? null),
-    hasSynthetic: shownCells.some((cell) => cell.state === 'synthetic'),
+    hasSynthetic: shownCells.some(isSampleValue),
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { Edition, Observation } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
+import { comparisonShown } from './suppression';
 
 export type Comparison =
   /** The focus edition has no value: nothing to compare. */
@@ -17,7 +18,11 @@ export type Comparison =
       previousValue: Observation;
       previousWording: string;
       currentWording: string;
+      /** Release mode: a value either side is withheld, so no sentence may name the previous value. */
+      valuesWithheld?: true;
     }
+  /** Release mode: the change would give a withheld count away (src/domain/suppression.ts), so it is not shown. */
+  | { kind: 'not-shown'; previous: Edition }
   /** At least one side is a lower bound: the size of the change is unknown. */
   | { kind: 'bounds'; previous: Edition; previousValue: Observation }
   | {
@@ -47,7 +52,24 @@ export function previousReported(
   return undefined;
 }
 
+/**
+ * The comparison as the view shows it: in release mode (the index carries the suppressed model) a
+ * change or a bound next to a withheld value reads "not shown", and a wording change names no value.
+ */
 export function compareWithPrevious(
+  index: DatasetIndex,
+  edition: Edition,
+  place: string,
+  metricId: string,
+): Comparison {
+  const comparison = computeComparison(index, edition, place, metricId);
+  const model = index.suppression;
+  if (!model || comparisonShown(model, { editionId: edition.id, place, metricId }, comparison)) return comparison;
+  if (comparison.kind === 'not-comparable') return { ...comparison, valuesWithheld: true };
+  return 'previous' in comparison ? { kind: 'not-shown', previous: comparison.previous } : comparison;
+}
+
+function computeComparison(
   index: DatasetIndex,
   edition: Edition,
   place: string,

@@ -19,10 +19,15 @@ export function isReported(state: ValueState): boolean {
   return state !== 'not-reported' && state !== 'synthetic';
 }
 
-export function coverageOf(values: readonly { state: ValueState }[]): Coverage {
+/**
+ * A value release mode withholds is counted as what it is (a reported or a sample value): coverage
+ * says nothing of its size, and a withheld sample value must not turn into a "reported" one.
+ */
+export function coverageOf(values: readonly { state: ValueState; withheld?: { from: ValueState } }[]): Coverage {
+  const states = values.map((value) => value.withheld?.from ?? value.state);
   return {
-    reported: values.filter((value) => isReported(value.state)).length,
-    synthetic: values.filter((value) => value.state === 'synthetic').length,
+    reported: states.filter(isReported).length,
+    synthetic: states.filter((state) => state === 'synthetic').length,
     total: values.length,
   };
 }

@@ -3,6 +3,7 @@
  * once loaded) and memoised by identity, so selectors stay cheap on every filter change.
  */
 import type { Dataset, Edition, Metric, Observation, Office, Source, Wording } from '../data/types';
+import type { SuppressionModel } from './suppression';
 
 export interface DatasetIndex {
   dataset: Dataset;
@@ -16,6 +17,11 @@ export interface DatasetIndex {
   wording: (editionId: string, metricId: string) => Wording | undefined;
   /** First and last year on the time axis, gaps included. */
   yearRange: readonly [number, number];
+  /**
+   * Release mode's suppressed model, when it is on (releaseIndex): every value built from this index
+   * (shownAt) and every comparison (compareWithPrevious) then reads it, so no view can forget it.
+   */
+  suppression?: SuppressionModel;
 }
 
 const key = (...parts: string[]): string => parts.join('\u0000');
@@ -44,4 +50,21 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
   cache.set(dataset, index);
   return index;
+}
+
+const released = new WeakMap<DatasetIndex, WeakMap<SuppressionModel, DatasetIndex>>();
+
+/**
+ * The index as release mode shows it: the same lookups, carrying the suppressed model. Memoised per
+ * index and model (the model itself per dataset and K), so a panel memoised on the index stays put.
+ */
+export function releaseIndex(index: DatasetIndex, suppression: SuppressionModel | undefined): DatasetIndex {
+  if (!suppression) return index;
+  const models = released.get(index) ?? new WeakMap<SuppressionModel, DatasetIndex>();
+  released.set(index, models);
+  const cached = models.get(suppression);
+  if (cached) return cached;
+  const withModel: DatasetIndex = { ...index, suppression };
+  models.set(suppression, withModel);
+  return withModel;
 }

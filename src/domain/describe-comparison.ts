@@ -1,5 +1,11 @@
 import type { Comparison } from './comparison';
 import { editionName, formatObservation, formatPercent, formatSignedCount } from './format';
+import { NOT_SHOWN } from './suppression-text';
+
+/** What a change reads in release mode when it would give a withheld count away. */
+export function notShownChange(previous: Comparison & { kind: 'not-shown' }): string {
+  return `Change ${NOT_SHOWN} (release mode): it would give away a withheld count in ${editionName(previous.previous)} or this edition`;
+}
 
 /** One short line under a headline figure: what changed since the previous comparable edition. */
 export function describeComparison(comparison: Comparison): string {
@@ -18,6 +24,8 @@ export function describeComparison(comparison: Comparison): string {
         `Change unknown: ${formatObservation(comparison.previousValue)} in ` +
         `${editionName(comparison.previous)} and this figure include lower bounds`
       );
+    case 'not-shown':
+      return notShownChange(comparison);
     case 'change': {
       const percent = comparison.ratio === null ? '' : ` (${formatPercent(comparison.ratio)})`;
       const approx = comparison.exact ? '' : 'about ';
@@ -44,6 +52,8 @@ export function briefComparison(comparison: Comparison): string {
       return `Not comparable with ${editionName(comparison.previous)}: wording changed`;
     case 'bounds':
       return `Change unknown vs ${formatObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`;
+    case 'not-shown':
+      return `Change ${NOT_SHOWN} (release mode)`;
     case 'change':
       return describeComparison(comparison);
   }

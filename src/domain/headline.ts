@@ -9,10 +9,10 @@ import { compareWithPrevious } from './comparison';
 import type { Comparison } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { briefComparison, describeComparison } from './describe-comparison';
-import { shownValue } from './shown-value';
+import { shownAt } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
-import { briefStateText, stateText } from './value-state';
+import { briefStateText, stateText, VALUE_STATE_LABEL } from './value-state';
 import { axisEditions, axisYears } from './time-axis';
 import type { AxisYear } from './time-axis';
 import { trendSeries } from './trends';
@@ -72,15 +72,16 @@ export function headlineCards(
     if (!metric) return [];
     const observation = index.observation(edition.id, NATIONAL, metricId);
     const comparison = compareWithPrevious(index, edition, NATIONAL, metricId);
-    const shown = shownValue(observation);
+    const shown = shownAt(index, edition.id, NATIONAL, metricId);
     const trend = trendSeries(index, metric, NATIONAL, editions);
     return [
       {
         ...shown,
         metric,
         observation,
-        stateText: stateText(observation),
-        stateBrief: briefStateText(observation),
+        // A withheld value's qualifier ("Lower bound: published as more than 200") would give it away.
+        stateText: shown.withheld ? VALUE_STATE_LABEL[shown.state] : stateText(observation),
+        stateBrief: shown.withheld ? (shown.state === 'suppressed' ? 'Small count' : 'Hidden') : briefStateText(observation),
         wording: index.wording(edition.id, metricId)?.wording,
         comparison,
         comparisonText: describeComparison(comparison),

@@ -2,7 +2,7 @@ import type { Edition, Office, Source } from '../data/types';
 import { coverageOf, coverageText } from './coverage';
 import type { Coverage } from './coverage';
 import type { DatasetIndex } from './dataset-index';
-import { shownValue } from './shown-value';
+import { shownAt } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
 
@@ -24,7 +24,7 @@ export function officeFigures(
   return officeIds.flatMap((id) => {
     const office = index.officeById.get(id);
     if (!office) return [];
-    const shown = shownValue(index.observation(edition.id, id, metricId));
+    const shown = shownAt(index, edition.id, id, metricId);
     return [{ ...shown, office, sources: sourcesByIds(index, shown.sourceIds) }];
   });
 }

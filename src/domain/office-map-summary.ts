@@ -35,6 +35,13 @@ function largestClause(sized: readonly OfficeFigure[]): string {
   return `; the largest, ${largest.spoken}, in ${largest.office.name}${next.length > 0 ? `, then ${next.join(' and ')}` : ''}`;
 }
 
+/** "; 40 offices withheld in release mode; the largest shown, 14, in FBI Houston, then …" */
+function withheldClause(sized: readonly OfficeFigure[], withheld: number): string {
+  const head = `; ${withheld} ${withheld === 1 ? 'office' : 'offices'} withheld in release mode`;
+  if (sized.length === 0) return head;
+  return `${head}${largestClause(sized).replace('; the largest', '; the largest shown')}`;
+}
+
 /**
  * e.g. "Minor victims by field office, OCC XIII (2023): 3 of 56 offices reported; the largest, 5, in
  * FBI New Orleans, then FBI Kansas City (4) and FBI Jacksonville (2); 53 offices did not report a figure."
@@ -47,7 +54,10 @@ export function officeMapSummary(model: OfficeMapModel): string {
   // Nothing reported at all: the caption ("0 of 56 offices reported") says it all.
   if (notReported === figures.length) return `${head}.`;
   const sized = figures.filter((f) => f.value !== null && f.value > 0).sort(byValueThenName);
-  const values = sized.length > 0 ? largestClause(sized) : '; every office with a figure reported 0';
+  // Release mode: a hidden value may be larger than any shown, so "the largest" is of those shown.
+  const withheld = figures.filter((f) => f.withheld).length;
+  const values =
+    withheld > 0 ? withheldClause(sized, withheld) : sized.length > 0 ? largestClause(sized) : '; every office with a figure reported 0';
   const missing = notReported > 0 ? `; ${notReported} ${notReported === 1 ? 'office did' : 'offices did'} not report a figure` : '';
   return `${head}${values}${missing}.`;
 }

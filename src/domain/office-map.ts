@@ -7,6 +7,7 @@ import type { Edition, Metric } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
 import { officeCoverage, officeFigures } from './office-figures';
 import type { OfficeCoverage, OfficeFigure } from './office-figures';
+import { isSampleValue } from './shown-value';
 import { legendStates } from './value-state';
 import type { ValueState } from './value-state';
 
@@ -25,12 +26,13 @@ export interface OfficeMapModel {
 export function officeMapModel(index: DatasetIndex, edition: Edition, metric: Metric): OfficeMapModel {
   const figures = officeFigures(index, edition, metric.id);
   const present = new Set(figures.map((f) => f.state));
+  const sample = figures.some(isSampleValue);
   return {
     edition,
     metric,
     figures,
     coverage: officeCoverage(figures),
     states: legendStates(present),
-    hasSynthetic: present.has('synthetic'),
+    hasSynthetic: sample,
   };
 }

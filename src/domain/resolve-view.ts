@@ -11,7 +11,10 @@ import type { Edition, Metric, Office } from '../data/types';
 import { columnMetrics } from './breakdown-columns';
 import { DEFAULT_SORT, LABEL_COLUMN } from './breakdown-sort';
 import type { TableSort } from './breakdown-sort';
+import { releaseIndex } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
+import { DEFAULT_THRESHOLD, isThreshold, suppressCounts } from './suppression';
+import type { SuppressionModel } from './suppression';
 import { latestEditionWithResults } from './editions';
 import {
   toBeforeFromNotice,
@@ -41,6 +44,11 @@ export interface View {
   offices: Office[];
   /** The breakdown tables' metric columns (the chosen metric is always one). */
   columns: Metric[];
+  /**
+   * Release mode's one suppressed model (memoised per dataset and K), or undefined when it is off.
+   * `index` then carries it (releaseIndex), so every value a panel or an export builds is withheld alike.
+   */
+  suppression: SuppressionModel | undefined;
 }
 
 export interface ResolvedView {
@@ -75,11 +83,19 @@ export function resolveView(index: DatasetIndex, asked: ViewRequest, previous?: 
   // "Only the selected offices" means nothing without a selection; dropped so the link stays clean.
   if (request.offices.length === 0) request.rows = DEFAULT_VIEW_REQUEST.rows;
 
+  // The URL parser only lets 2..20 through; a request built in code is checked again, never trusted to throw.
+  if (request.suppress !== null && !isThreshold(request.suppress)) request.suppress = DEFAULT_THRESHOLD;
+  // Hiding published counts means something only in release mode: dropped quietly without it.
+  if (request.suppress === null) request.suppressPublished = false;
+  const suppression =
+    request.suppress === null ? undefined : suppressCounts(index.dataset, { threshold: request.suppress, hidePublished: request.suppressPublished });
+
   const [axisFirst, axisLast] = index.yearRange;
   return {
     view: {
       request,
-      index,
+      index: releaseIndex(index, suppression),
+      suppression,
       metric,
       firstYear: request.from ?? axisFirst,
       lastYear: request.to ?? axisLast,

@@ -1,7 +1,7 @@
 import { NATIONAL } from '../data/types';
 import type { Edition, Source } from '../data/types';
 import type { DatasetIndex } from './dataset-index';
-import { shownValue } from './shown-value';
+import { shownAt } from './shown-value';
 import { sourcesByIds } from './sources';
 
 export interface ScaleFact {
@@ -19,7 +19,7 @@ export function scaleFacts(index: DatasetIndex, edition: Edition): ScaleFact[] {
   return index.dataset.metrics
     .filter((metric) => metric.kind === 'scale')
     .flatMap((metric) => {
-      const shown = shownValue(index.observation(edition.id, NATIONAL, metric.id));
+      const shown = shownAt(index, edition.id, NATIONAL, metric.id);
       if (shown.value === null) return [];
       return [{ metricId: metric.id, label: metric.shortLabel.toLowerCase(), display: shown.display, sources: sourcesByIds(index, shown.sourceIds) }];
     });

@@ -7,9 +7,13 @@ import type { Edition, Metric } from '../data/types';
 import { compareWithPrevious } from './comparison';
 import type { DatasetIndex } from './dataset-index';
 import { describeObservation, editionName, formatCount, formatObservation } from './format';
+import { shownAt } from './shown-value';
+import { NOT_SHOWN } from './suppression-text';
 
 export function headlineSummary(index: DatasetIndex, edition: Edition, metric: Metric): string {
   const observation = index.observation(edition.id, NATIONAL, metric.id);
+  // In release mode a withheld national figure reads "fewer than 10" (or hidden), never its number.
+  const shown = shownAt(index, edition.id, NATIONAL, metric.id);
   // Short labels are plain nouns ("minor victims", "traffickers"); the release's own wording follows
   // in quotes, because what a count means changed over the years (2023's "traffickers" were suspects
   // "identified or arrested", not arrests).
@@ -19,13 +23,20 @@ export function headlineSummary(index: DatasetIndex, edition: Edition, metric: M
   }
   const wording = index.wording(edition.id, metric.id)?.wording;
   const quoted = wording ? ` (release: “${wording}”)` : '';
-  const opening = `${editionName(edition)} reported ${describeObservation(observation)} ${noun}${quoted}`;
+  const opening = shown.withheld
+    ? `${editionName(edition)}: national ${noun}${quoted} ${shown.state === 'suppressed' ? shown.spoken : `${NOT_SHOWN} (${shown.spoken})`}`
+    : `${editionName(edition)} reported ${describeObservation(observation)} ${noun}${quoted}`;
   const comparison = compareWithPrevious(index, edition, NATIONAL, metric.id);
   switch (comparison.kind) {
     case 'not-reported':
     case 'no-previous':
       return `${opening}.`;
+    case 'not-shown':
+      return `${opening}; its change from ${editionName(comparison.previous)} is ${NOT_SHOWN} in release mode.`;
     case 'not-comparable':
+      if (comparison.valuesWithheld) {
+        return `${opening}; it cannot be compared with ${editionName(comparison.previous)}, whose release counted “${comparison.previousWording}”.`;
+      }
       return (
         `${opening}; it cannot be compared with ${formatObservation(comparison.previousValue)} in ` +
         `${editionName(comparison.previous)}, whose release counted “${comparison.previousWording}”.`

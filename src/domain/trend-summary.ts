@@ -4,14 +4,18 @@
  * headline sentence stays as it is), so the same data always give the same words.
  */
 import type { Comparison } from './comparison';
-import type { Edition } from '../data/types';
+import type { Edition, Observation } from '../data/types';
 import { describeObservation, editionName, formatCount } from './format';
+import { isSampleValue } from './shown-value';
+import { NOT_SHOWN } from './suppression-text';
 import { yearSpan } from './time-axis';
 import type { TrendPoint, TrendSeries } from './trends';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function previousPhrase(comparison: Extract<Comparison, { previous: Edition }>): string {
+function previousPhrase(comparison: Extract<Comparison, { previousValue: Observation }>): string {
+  // Release mode: a wording change next to a withheld value names the edition, not the value.
+  if (comparison.kind === 'not-comparable' && comparison.valuesWithheld) return `the figure in ${editionName(comparison.previous)}`;
   return `${describeObservation(comparison.previousValue)} in ${editionName(comparison.previous)}`;
 }
 
@@ -25,6 +29,8 @@ function changeClause(comparison: Comparison): string {
       return `, which cannot be compared with ${previousPhrase(comparison)} because the release wording changed`;
     case 'bounds':
       return `, against ${previousPhrase(comparison)}; the size of the change is unknown because a figure is a lower bound`;
+    case 'not-shown':
+      return `; its change from ${editionName(comparison.previous)} is ${NOT_SHOWN} in release mode`;
     case 'change': {
       if (comparison.delta === 0) return `, the same as ${previousPhrase(comparison)}`;
       const direction = comparison.delta > 0 ? 'up' : 'down';
@@ -44,7 +50,12 @@ function changeClause(comparison: Comparison): string {
 function peak(points: readonly TrendPoint[]): TrendPoint | undefined {
   const valued = points.filter((p): p is TrendPoint & { value: number } => p.value !== null);
   if (valued.length < 2 || valued.some((p) => p.observation?.qualifier === 'at-least')) return undefined;
+  // Release mode: a hidden value may be the highest, so none is named (a "<K" is below any shown count).
+  if (points.some((p) => p.state === 'hidden')) return undefined;
+  // A "<K" sorts at K − ½: a shown value under it (a published 1) may not be the highest either.
+  const smallCeiling = Math.max(-Infinity, ...points.flatMap((p) => (p.state === 'suppressed' && p.withheld?.sortKey != null ? [p.withheld.sortKey] : [])));
   const max = Math.max(...valued.map((p) => p.value));
+  if (max < smallCeiling) return undefined;
   const top = valued.filter((p) => p.value === max);
   return top.length === 1 ? top[0] : undefined;
 }
@@ -59,8 +70,9 @@ function coverageClause(series: TrendSeries): string {
 /** What the edition shows: a generated value is a sample value, never something an edition reported. */
 function pointClause(point: TrendPoint, peakNote: string): string {
   const name = editionName(point.edition);
-  if (point.value === null) return `${name} did not report it`;
-  const shows = point.state === 'synthetic' ? `has the synthetic sample value ${point.spoken}` : `reported ${point.spoken}`;
+  if (point.state === 'hidden') return `${name}'s figure is ${point.spoken}${changeClause(point.comparison)}`;
+  if (point.value === null && point.state !== 'suppressed') return `${name} did not report it`;
+  const shows = isSampleValue(point) ? `has the synthetic sample value ${point.spoken}` : `reported ${point.spoken}`;
   return `${name} ${shows}${peakNote}${changeClause(point.comparison)}`;
 }
 
@@ -70,7 +82,7 @@ function pointClause(point: TrendPoint, peakNote: string): string {
  */
 export function summaryEdition(series: TrendSeries, focus: Edition | undefined): TrendPoint | undefined {
   const onAxis = focus ? series.points.find((p) => p.edition.id === focus.id) : undefined;
-  return onAxis ?? series.points.findLast((p) => p.value !== null);
+  return onAxis ?? series.points.findLast((p) => p.state !== 'not-reported');
 }
 
 /**

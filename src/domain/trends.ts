@@ -12,7 +12,7 @@ import type { DatasetIndex } from './dataset-index';
 import { describeComparison } from './describe-comparison';
 import { coverageOf, coverageText } from './coverage';
 import type { Coverage } from './coverage';
-import { shownValue } from './shown-value';
+import { isSampleValue, shownAt } from './shown-value';
 import type { ShownValue } from './shown-value';
 import { sourcesByIds } from './sources';
 
@@ -69,7 +69,7 @@ export function trendSeries(
   const points = editions.map((edition): TrendPoint => {
     const observation = index.observation(edition.id, place, metric.id);
     const comparison = compareWithPrevious(index, edition, place, metric.id);
-    const shown = shownValue(observation);
+    const shown = shownAt(index, edition.id, place, metric.id);
     return {
       ...shown,
       edition,
@@ -100,7 +100,7 @@ export function trendSeries(
     points,
     breaks,
     coverage: coverageOf(points),
-    hasSynthetic: points.some((p) => p.state === 'synthetic'),
+    hasSynthetic: points.some(isSampleValue),
   };
 }
 
@@ -161,7 +161,7 @@ export function scaleContext(
     .filter((metric) => metric.kind === 'scale' && metric.id !== shownMetricId)
     .map((metric) => ({
       metric,
-      cells: editions.map((edition) => ({ ...shownValue(index.observation(edition.id, NATIONAL, metric.id)), edition })),
+      cells: editions.map((edition) => ({ ...shownAt(index, edition.id, NATIONAL, metric.id), edition })),
     }));
 }
 

@@ -11,7 +11,11 @@ export type ValueState =
   | 'not-reported'
   | 'zero'
   | 'no-operation'
-  | 'synthetic';
+  | 'synthetic'
+  /** Release mode: a count from 1 to K−1, shown as "<K" (src/domain/suppression.ts). */
+  | 'suppressed'
+  /** Release mode: a further count hidden so that no small count can be worked out. */
+  | 'hidden';
 
 export function valueState(observation: Observation | undefined): ValueState {
   if (!observation || observation.value === null) return 'not-reported';
@@ -24,7 +28,7 @@ export function valueState(observation: Observation | undefined): ValueState {
  * The one order of value states in every legend (trends, map, tables, exports): values with a number
  * first, then the marks that carry none.
  */
-export const STATE_ORDER: readonly ValueState[] = ['reported', 'approximate', 'synthetic', 'zero', 'not-reported', 'no-operation'];
+export const STATE_ORDER: readonly ValueState[] = ['reported', 'approximate', 'synthetic', 'zero', 'suppressed', 'hidden', 'not-reported', 'no-operation'];
 
 /** The states present, in STATE_ORDER: what a legend names. */
 export function legendStates(present: Iterable<ValueState>): ValueState[] {
@@ -39,7 +43,14 @@ export const VALUE_STATE_LABEL: Record<ValueState, string> = {
   zero: 'Reported zero',
   'no-operation': 'No operation',
   synthetic: 'Synthetic sample value',
+  suppressed: 'Small count, withheld (release mode)',
+  hidden: 'Hidden so small counts cannot be worked out (release mode)',
 };
+
+/** States that stand for a value release mode withholds: no number may be drawn, added or compared. */
+export function isWithheld(state: ValueState): state is 'suppressed' | 'hidden' {
+  return state === 'suppressed' || state === 'hidden';
+}
 
 /** The state in a few words, for a card's face: "Lower bound", "Approximate", "Not reported", "Reported zero". */
 export function briefStateText(observation: Observation | undefined): string {

@@ -78,6 +78,18 @@ export function unknownSortNotice(param: string, value: string): ViewNotice {
   return notice(param, value, `Unknown column ${quote(value)} in ${param} was ignored; sorting by the first column.`);
 }
 
+/**
+ * `suppress=1`, `suppress=abc`: the reader asked for release mode, so it stays on at the default
+ * threshold rather than showing small counts a link meant to hide.
+ */
+export function invalidThresholdNotice(value: string, min: number, max: number, fallback: number): ViewNotice {
+  return notice(
+    'suppress',
+    value,
+    `${quote(value)} in suppress is not a whole number from ${min} to ${max} and was ignored; release mode shows counts under ${fallback} as <${fallback}.`,
+  );
+}
+
 export function searchTooLongNotice(value: string, max: number): ViewNotice {
   return notice('search', value, `The search ${quote(value)} is longer than ${max} characters and was ignored.`);
 }

@@ -41,6 +41,10 @@ export interface ViewRequest {
   search: string;
   /** The offices table's rows. */
   rows: RowsChoice;
+  /** Release mode's threshold K (counts 1 to K−1 show as "<K"); null = off. */
+  suppress: number | null;
+  /** Release mode also shows published counts under K as "<K" (they are public: only when the reader asks). */
+  suppressPublished: boolean;
 }
 
 /** Up to ten offices stay readable side by side in the trends, the map and the table. */
@@ -61,6 +65,8 @@ export const DEFAULT_VIEW_REQUEST: ViewRequest = {
   editionSort: DEFAULT_SORT,
   search: '',
   rows: 'all',
+  suppress: null,
+  suppressPublished: false,
 };
 
 /** A value dropped from the request (an unknown id, a year off the axis), said to the reader once. */
@@ -90,6 +96,8 @@ export function sameRequest(a: ViewRequest, b: ViewRequest): boolean {
     sameSort(a.officeSort, b.officeSort) &&
     sameSort(a.editionSort, b.editionSort) &&
     a.search === b.search &&
-    a.rows === b.rows
+    a.rows === b.rows &&
+    a.suppress === b.suppress &&
+    a.suppressPublished === b.suppressPublished
   );
 }

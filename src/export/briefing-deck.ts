@@ -27,6 +27,8 @@ const SLIDE = { width: 10, height: 5.625, margin: 0.5 } as const;
 const FONT = 'Arial';
 const hex = (colour: string): string => colour.replace('#', '').toUpperCase();
 
+const ORIGIN_COLOUR = { published: INK_MUTED, sample: SAMPLE_COLOUR, imported: YOUR_DATA_COLOUR } as const;
+
 function addTitleSlide(deck: PptxGenJS, title: DeckTitle): void {
   const text = titleSlideText(title);
   const slide = deck.addSlide();
@@ -35,7 +37,9 @@ function addTitleSlide(deck: PptxGenJS, title: DeckTitle): void {
   const x = SLIDE.margin;
   const plain = { fontFace: FONT, color: hex(INK), margin: 0, valign: 'top' } as const;
   // The mark, as on screen: SAMPLE DATA for generated figures, YOUR DATA for an analyst's own.
-  const mark = text.sampleNote ? { words: 'SAMPLE DATA', colour: SAMPLE_COLOUR } : text.yourDataBadge ? { words: text.yourDataBadge, colour: YOUR_DATA_COLOUR } : null;
+  // INTERNAL — NOT FOR RELEASE (an analyst's figures with release mode off) is drawn in ink, as in the images.
+  const yourDataColour = title.internal ? INK : YOUR_DATA_COLOUR;
+  const mark = text.sampleNote ? { words: 'SAMPLE DATA', colour: SAMPLE_COLOUR } : text.yourDataBadge ? { words: text.yourDataBadge, colour: yourDataColour } : null;
   const badge = mark && mark.words.length > 12 ? 2.9 : 1.7;
   slide.addText(text.heading, { ...plain, x, y: 0.4, w: mark ? width - badge - 0.2 : width, h: 0.55, fontSize: mark && badge > 2 ? 22 : 26, bold: true });
   if (mark) {
@@ -61,11 +65,13 @@ function addTitleSlide(deck: PptxGenJS, title: DeckTitle): void {
   );
   const footer = [
     { text: text.dataset, options: { breakLine: true } },
-    { text: text.origin, options: { breakLine: true, bold: title.dataset.kind !== 'published', color: hex(title.dataset.kind === 'published' ? INK_MUTED : SAMPLE_COLOUR) } },
+    { text: text.origin, options: { breakLine: true, bold: title.dataset.kind !== 'published', color: hex(ORIGIN_COLOUR[title.dataset.kind]) } },
     ...(text.sampleNote ? [{ text: text.sampleNote, options: { breakLine: true, bold: true, color: hex(SAMPLE_COLOUR) } }] : []),
+    ...text.releaseNotes.map((note) => ({ text: note, options: { breakLine: true, bold: true, color: hex(INK) } })),
     { text: text.viewLink },
   ];
-  slide.addText(footer, { ...plain, x, y: 4.25, w: width, h: 1.05, fontSize: 10, color: hex(INK_MUTED), paraSpaceAfter: 2 });
+  // Up to six lines (release mode's notice takes two): PowerPoint shrinks the text rather than let it spill.
+  slide.addText(footer, { ...plain, x, y: 4.25, w: width, h: 1.15, fontSize: 10, color: hex(INK_MUTED), paraSpaceAfter: 2, fit: 'shrink' });
   slide.addNotes(titleSlideNotes(title));
 }
 

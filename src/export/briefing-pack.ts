@@ -39,8 +39,8 @@ export interface BriefingPackOptions extends PngOptions {
 export const ALT_TEXT_FILE = 'alt-text.txt';
 const PNG_SCALE = 2;
 
-export function briefingPackFileName(dataset: string, asOf: string): string {
-  return exportFileName(['occ', dataset, 'briefing-pack', asOf], 'zip');
+export function briefingPackFileName(dataset: string, asOf: string, release: string | null = null): string {
+  return exportFileName(['occ', release, dataset, 'briefing-pack', asOf], 'zip');
 }
 
 function altTextSection(pngName: string, svgName: string, input: ExportInput): string {
@@ -51,7 +51,12 @@ export async function buildBriefingPack(panels: readonly BriefingPanel[], option
   const fontCss = options.fontCss ?? (await loadExportFontCss());
   const entries: ZipEntry[] = [];
   // An analyst's own figures: the pack's text file says so too (each image and CSV already does).
-  const marks = [...new Set(panels.flatMap((panel) => (panel.input.yourData === null ? [] : [panel.input.yourData])))];
+  // So do release mode's notice and the INTERNAL mark, once each (each image's own counts are in its footer).
+  const notes = (panel: BriefingPanel): string[] => [
+    ...(panel.input.yourData === null ? [] : [panel.input.yourData]),
+    ...(panel.input.releaseNotes ?? []),
+  ];
+  const marks = [...new Set(panels.flatMap(notes))];
   const altText: string[] = [["Alt text of each image in this pack (the chart's one-sentence summary).", ...marks].join('\r\n')];
   // One panel at a time: a 2× PNG is several megapixels of canvas, not worth holding in parallel.
   for (const panel of panels) {

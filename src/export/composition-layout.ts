@@ -7,6 +7,7 @@
 import type { LegendEntry } from '../charts/legend';
 import { px } from '../charts/round';
 import { INK, INK_MUTED, PAPER, SAMPLE_COLOUR, YOUR_DATA_COLOUR } from '../charts/theme';
+import { INTERNAL_MARK } from '../domain/release-notes';
 import { YOUR_DATA_MARK } from '../domain/your-data';
 import type { ExportInput } from './composition-types';
 import { datasetText, SAMPLE_MARK_TEXT, SAMPLE_NOTE, sourcesText, subtitleText, viewLinkText } from './composition-text';
@@ -31,6 +32,7 @@ export const EXPORT_STYLE = {
   footer: { fontSize: 12, lineHeight: 17, weight: 'regular', fill: INK_MUTED },
   sampleNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: SAMPLE_COLOUR },
   yourDataNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: YOUR_DATA_COLOUR },
+  releaseNote: { fontSize: 12, lineHeight: 17, weight: 'bold', fill: INK },
   badge: { fontSize: 13, lineHeight: 26, weight: 'bold', fill: PAPER },
   badgePadding: 10,
   swatch: { width: 18, height: 12, gap: 6 },
@@ -135,6 +137,8 @@ function layoutBadge(text: string, colour: string, right: number, top: number) {
 /** The mark of what the figures are: generated (SAMPLE DATA) or an analyst's own (YOUR DATA). */
 function badgeFor(input: ExportInput, right: number, top: number) {
   if (input.sample) return layoutBadge(SAMPLE_MARK_TEXT, SAMPLE_COLOUR, right, top);
+  // An analyst's figures with release mode off: the warning outranks whose figures they are (the footer says that).
+  if (input.internal) return layoutBadge(INTERNAL_MARK, INK, right, top);
   if (input.yourData !== null) return layoutBadge(YOUR_DATA_MARK, YOUR_DATA_COLOUR, right, top);
   return null;
 }
@@ -169,6 +173,7 @@ export function layoutComposition(input: ExportInput, frame: CompositionFrame): 
   const notes: [string, TextStyle][] = [];
   if (input.sample) notes.push([SAMPLE_NOTE, S.sampleNote]);
   if (input.yourData !== null) notes.push([input.yourData, S.yourDataNote]);
+  for (const note of input.releaseNotes ?? []) notes.push([note, S.releaseNote]);
   for (const [text, style] of notes) {
     const note = textBlock(text, style, x, footerHeight, contentWidth);
     footerDraft.push(note);

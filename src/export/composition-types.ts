@@ -61,6 +61,14 @@ export interface ExportInput {
    * is drawn and this sentence (file name, load date, not published by the FBI) closes the footer.
    */
   yourData: string | null;
+  /**
+   * Release mode (domain/release-notes.ts releaseNotes): its notice ("Counts 1–9 shown as <10; …") or,
+   * for an analyst's own figures exported with it off, the INTERNAL — NOT FOR RELEASE sentence; each
+   * closes the footer.
+   */
+  releaseNotes?: readonly string[];
+  /** An analyst's own figures with release mode off: the INTERNAL — NOT FOR RELEASE badge is drawn. */
+  internal?: boolean;
 }
 
 /** One chart panel's export: what its file names say, and the input the kit composes. */

@@ -8,6 +8,7 @@ import type { DatasetKind } from '../data/types';
 import { datasetText, SAMPLE_NOTE, sourceText, viewLinkText } from './composition-text';
 import type { ExportDatasetInfo, ExportInput } from './composition-types';
 import { exportFileName } from './file-names';
+import { INTERNAL_MARK } from '../domain/release-notes';
 import { YOUR_DATA_MARK } from '../domain/your-data';
 
 export const PPTX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
@@ -25,6 +26,12 @@ export interface DeckTitle {
   yourData: string | null;
   /** The dataset part of the file name (datasetFileTag: an analyst's file name and load date). */
   fileTag: string;
+  /** Release mode's notice, or the INTERNAL — NOT FOR RELEASE sentence (release-notes.ts); none when neither applies. */
+  releaseNotes: readonly string[];
+  /** An analyst's own figures with release mode off: the INTERNAL badge replaces YOUR DATA. */
+  internal: boolean;
+  /** `suppress-10` or `internal-not-for-release` at the head of the file name (releaseFileTag); null otherwise. */
+  releaseTag: string | null;
   viewUrl: string;
 }
 
@@ -47,8 +54,10 @@ export interface TitleSlideText {
   origin: string;
   /** The SAMPLE DATA note under the origin line; null when no figure is generated. */
   sampleNote: string | null;
-  /** The YOUR DATA badge's words when the figures are an analyst's own; null otherwise. */
+  /** The badge's words when the figures are an analyst's own (INTERNAL — NOT FOR RELEASE with release mode off); null otherwise. */
   yourDataBadge: string | null;
+  /** Release mode's notice or the INTERNAL sentence, each a line under the origin. */
+  releaseNotes: readonly string[];
   viewLink: string;
 }
 
@@ -62,7 +71,8 @@ export function titleSlideText(title: DeckTitle): TitleSlideText {
     // An analyst's data say whose file and when, as every other export does.
     origin: title.yourData ?? ORIGIN_TEXT[title.dataset.kind],
     sampleNote: title.sample ? SAMPLE_NOTE.replace('in this image', 'in this deck') : null,
-    yourDataBadge: title.yourData === null ? null : YOUR_DATA_MARK,
+    yourDataBadge: title.internal ? INTERNAL_MARK : title.yourData === null ? null : YOUR_DATA_MARK,
+    releaseNotes: title.releaseNotes,
     viewLink: viewLinkText(title.viewUrl),
   };
 }
@@ -79,9 +89,9 @@ export function chartSlideNotes(input: ExportInput): string {
 
 export function titleSlideNotes(title: DeckTitle): string {
   const text = titleSlideText(title);
-  return [text.dataset, text.origin, ...(text.sampleNote ? [text.sampleNote] : []), text.viewLink].join('\n');
+  return [text.dataset, text.origin, ...(text.sampleNote ? [text.sampleNote] : []), ...text.releaseNotes, text.viewLink].join('\n');
 }
 
-export function briefingDeckFileName(dataset: string, asOf: string): string {
-  return exportFileName(['occ', dataset, 'briefing-deck', asOf], 'pptx');
+export function briefingDeckFileName(dataset: string, asOf: string, release: string | null = null): string {
+  return exportFileName(['occ', release, dataset, 'briefing-deck', asOf], 'pptx');
 }

@@ -22,6 +22,8 @@ export interface ImageFileNameParts {
   period: ExportPeriod | null;
   /** Office ids shown beside or instead of the nation; none = `national`. */
   offices: readonly string[];
+  /** `suppress-10` in release mode, `internal-not-for-release` for an analyst's figures without it (domain/release-notes.ts). */
+  release?: string | null;
 }
 
 export interface ImageFileNameInput extends ImageFileNameParts {
@@ -48,7 +50,7 @@ export function scaleVariant(scale: number): string {
 
 export function imageFileName(input: ImageFileNameInput): string {
   return exportFileName(
-    ['occ', input.dataset, input.panel, input.metric, periodPart(input.period), officesPart(input.offices), input.variant],
+    ['occ', input.release, input.dataset, input.panel, input.metric, periodPart(input.period), officesPart(input.offices), input.variant],
     input.ext,
   );
 }

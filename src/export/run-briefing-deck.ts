@@ -32,7 +32,7 @@ export async function renderBriefingDeck(title: DeckTitle, images: readonly Pane
   const bytes = await writeBriefingDeck(title, slides);
   return {
     blob: new Blob([bytes], { type: PPTX_MIME_TYPE }),
-    fileName: briefingDeckFileName(title.fileTag, title.dataset.asOf),
+    fileName: briefingDeckFileName(title.fileTag, title.dataset.asOf, title.releaseTag),
     charts: slides.length,
   };
 }

@@ -23,7 +23,7 @@ export async function renderBriefingPack(
   const blob = await buildBriefingPack(images, { ...options, csvFiles: [...(options.csvFiles ?? []), ...tables] });
   const first = images[0];
   const fileName = first
-    ? briefingPackFileName(first.name.dataset, first.input.dataset.asOf)
+    ? briefingPackFileName(first.name.dataset, first.input.dataset.asOf, first.name.release ?? null)
     : exportFileName(['occ', 'briefing-pack'], 'zip');
   return { blob, fileName, images: images.length, tables: tables.length };
 }

@@ -10,6 +10,7 @@ import { COLUMN_PRESETS, isColumnPreset } from '../domain/breakdown-columns';
 import { LABEL_COLUMN } from '../domain/breakdown-sort';
 import type { TableSort } from '../domain/breakdown-sort';
 import {
+  invalidThresholdNotice,
   notAYearNotice,
   searchTooLongNotice,
   toBeforeFromNotice,
@@ -20,6 +21,7 @@ import {
   unknownOptionNotice,
   unknownSortNotice,
 } from '../domain/view-notices';
+import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, parseThreshold } from '../domain/suppression';
 import { DEFAULT_VIEW_REQUEST, MAX_SEARCH_LENGTH, ROWS_CHOICES, SCALE_MODES } from '../domain/view-request';
 import type { RowsChoice, ScaleMode, ViewNotice, ViewRequest } from '../domain/view-request';
 
@@ -37,6 +39,8 @@ export const VIEW_PARAMS = [
   'edition-sort',
   'search',
   'rows',
+  'suppress',
+  'suppress-published',
 ] as const;
 type ViewParam = (typeof VIEW_PARAMS)[number];
 const VIEW_PARAM_NAMES: ReadonlySet<string> = new Set(VIEW_PARAMS);
@@ -47,6 +51,9 @@ const VIEW_PARAM_NAMES: ReadonlySet<string> = new Set(VIEW_PARAMS);
  */
 const LABEL_TOKEN = { 'office-sort': 'office', 'edition-sort': 'edition' } as const;
 type SortParam = keyof typeof LABEL_TOKEN;
+
+/** `suppress-published=yes`: release mode hides published counts under K too (no other value is written). */
+const SUPPRESS_PUBLISHED = ['yes'] as const;
 
 /** A leading zero would not survive a round trip (`0999` → 999 → `999`), so it is not a year here. */
 const YEAR_PATTERN = /^[1-9]\d{3}$/;
@@ -89,6 +96,8 @@ export function parseViewRequest(search: string): ParsedRequest {
   request.editionSort = parseSort(params, 'edition-sort', notices) ?? request.editionSort;
   request.search = parseSearch(params, notices);
   request.rows = parseChoice<RowsChoice>(params, 'rows', ROWS_CHOICES, notices) ?? request.rows;
+  request.suppress = parseSuppress(params, notices);
+  request.suppressPublished = parseChoice(params, 'suppress-published', SUPPRESS_PUBLISHED, notices) === 'yes';
   return { request, notices };
 }
 
@@ -130,6 +139,8 @@ function viewSegments(request: ViewRequest): string[] {
   }
   if (request.search !== '') write('search', request.search);
   if (request.rows !== defaults.rows) write('rows', request.rows);
+  if (request.suppress !== null) write('suppress', String(request.suppress));
+  if (request.suppressPublished) write('suppress-published', 'yes');
   return segments;
 }
 
@@ -200,6 +211,16 @@ function parseSort(params: URLSearchParams, name: SortParam, notices: ViewNotice
     column: column === LABEL_TOKEN[name] ? LABEL_COLUMN : column,
     direction: descending ? 'descending' : 'ascending',
   };
+}
+
+/** Release mode's K. A value that is not one (`suppress=1`) keeps release mode on at the default, with a notice. */
+function parseSuppress(params: URLSearchParams, notices: ViewNotice[]): number | null {
+  const value = firstValue(params, 'suppress');
+  if (value === '') return null;
+  const threshold = parseThreshold(value);
+  if (threshold !== null) return threshold;
+  notices.push(invalidThresholdNotice(value, MIN_THRESHOLD, MAX_THRESHOLD, DEFAULT_THRESHOLD));
+  return DEFAULT_THRESHOLD;
 }
 
 function parseSearch(params: URLSearchParams, notices: ViewNotice[]): string {

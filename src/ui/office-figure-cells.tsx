@@ -1,4 +1,5 @@
 import type { OfficeFigure } from '../domain/office-figures';
+import { isSampleValue } from '../domain/shown-value';
 import { VALUE_STATE_LABEL } from '../domain/value-state';
 import { SampleDataMark } from './sample-data-mark';
 import { SourceRefs } from './source-refs';
@@ -15,7 +16,7 @@ export function OfficeFigureCells({ figure, valueClassName }: { figure: OfficeFi
       <td className={valueClassName}>
         <ValueText display={figure.display} spoken={figure.spoken} />
       </td>
-      <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}</td>
+      <td>{figure.state === 'synthetic' ? <SampleDataMark /> : VALUE_STATE_LABEL[figure.state]}{figure.withheld && isSampleValue(figure) ? <> <SampleDataMark /></> : null}</td>
       <td>
         <SourceRefs sources={figure.sources} />
       </td>

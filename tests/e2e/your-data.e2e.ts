@@ -216,6 +216,7 @@ describe('your data', () => {
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('YOUR DATA — not published: figures from the file printed.csv, loaded 4 Dec 2026; not published by the FBI.');
       expect(flat).toContain('Sources of the figures shown: none published: the figures are from the file named above.');
+      expect(flat).toContain('INTERNAL — NOT FOR RELEASE');
       for (const control of ['Remove this dataset', 'Download as data package', 'Dismiss', 'Load your data']) expect(flat).not.toContain(control);
       expectNoPageProblems(session);
     });

@@ -22,6 +22,9 @@ const TITLE: DeckTitle = {
   viewUrl: 'https://occ.example.gov/?offices=denver',
   yourData: null,
   fileTag: 'published',
+  releaseNotes: [],
+  internal: false,
+  releaseTag: null,
 };
 
 const image = (panel: string, title: string, summary: string, sample = false): PanelImage => ({
@@ -120,6 +123,28 @@ describe('the briefing deck', () => {
     expect(texts).toContain('YOUR DATA — not published');
     expect(texts).toContain(note);
     expect(texts).not.toContain('SAMPLE DATA');
+  });
+
+  it('says release mode on its title slide and in its file name, and INTERNAL for an analyst’s data with it off', async () => {
+    const notice = 'Release mode: Counts 1–9 shown as <10; 3 further cells hidden so hidden counts cannot be worked out.';
+    const released = await build({ ...TITLE, releaseNotes: [notice], releaseTag: 'suppress-10' });
+    expect(released.deck.fileName).toBe('occ_suppress-10_published_briefing-deck_2026-11-28.pptx');
+    expect(released.file.slides[0]?.texts).toContain(notice);
+    const internalSentence = 'INTERNAL — NOT FOR RELEASE: an analyst’s own figures.';
+    const internal = await build({
+      ...TITLE,
+      internal: true,
+      releaseNotes: [internalSentence],
+      releaseTag: 'internal-not-for-release',
+      yourData: 'YOUR DATA — not published: figures from the file d.csv, loaded 4 Dec 2026; not published by the FBI.',
+      fileTag: 'your-data-d-loaded-2026-12-04',
+      dataset: { ...TITLE.dataset, id: 'local-d-1', kind: 'imported', title: 'd.csv, loaded 4 Dec 2026', asOf: '2026-12-04' },
+    });
+    expect(internal.deck.fileName).toBe('occ_internal-not-for-release_your-data-d-loaded-2026-12-04_briefing-deck_2026-12-04.pptx');
+    const texts = internal.file.slides[0]?.texts ?? [];
+    expect(texts).toContain('INTERNAL — NOT FOR RELEASE');
+    expect(texts).toContain(internalSentence);
+    expect(texts).not.toContain('YOUR DATA — not published');
   });
 
   it('names the file as the other exports do', () => {

@@ -128,3 +128,22 @@ describe('the YOUR DATA mark', () => {
     expect(layout.footer.flatMap((b) => b.lines).some((l) => l.text.includes('YOUR DATA'))).toBe(false);
   });
 });
+
+describe('release mode and the INTERNAL mark', () => {
+  const yourData = 'YOUR DATA — not published: figures from the file denver-results.xlsx, loaded 4 Dec 2026; not published by the FBI.';
+  const internal = "INTERNAL — NOT FOR RELEASE: an analyst's own figures with release mode off, so counts under 10 are shown as they are; turn on release mode before anything leaves the building.";
+  const footerText = (layout: ReturnType<typeof composeExport>['layout']) => layout.footer.map((b) => b.lines.map((l) => l.text).join(' '));
+
+  it("draws INTERNAL — NOT FOR RELEASE in place of the YOUR DATA badge, and both sentences close the footer", () => {
+    const { layout } = composeExport(fixtureInput({ yourData, internal: true, releaseNotes: [internal] }));
+    expect(layout.badge?.label.lines.map((l) => l.text)).toEqual(['INTERNAL — NOT FOR RELEASE']);
+    expect(footerText(layout).slice(-2)).toEqual([yourData, internal]);
+  });
+
+  it("closes the footer with release mode's notice", () => {
+    const notice = 'Release mode: Counts 1–9 shown as <10; 1 further cell hidden so hidden counts cannot be worked out.';
+    const { layout } = composeExport(fixtureInput({ releaseNotes: [notice] }));
+    expect(layout.badge).toBeNull();
+    expect(footerText(layout).at(-1)).toBe(notice);
+  });
+});

@@ -77,4 +77,10 @@ describe('filterSummary: the folded filter bar in a few words', () => {
       'no offices chosen',
     );
   });
+
+  it('ends with release mode when it is on', () => {
+    const base = { datasetTitle: 'Sample', metricLabel: 'Minor victims', years: [2008, 2025] as [number, number], focusId: 'XIII', officeNames: [] };
+    expect(filterSummary({ ...base, releaseThreshold: 10 })).toBe('Sample · Minor victims · 2008–2025 · focus OCC XIII · no offices chosen · release mode <10');
+    expect(filterSummary({ ...base, releaseThreshold: null })).toBe('Sample · Minor victims · 2008–2025 · focus OCC XIII · no offices chosen');
+  });
 });

@@ -77,7 +77,7 @@ describe('the dataset of an accepted file', () => {
     ]);
     expect(shownValue(find(NATIONAL, 'minor-victims')).display).toBe('18+');
     const offices = dataset.observations.filter((o) => o.editionId === 'XIII' && o.place !== NATIONAL && o.metricId === 'minor-victims');
-    expect(coverageOf(offices.map(shownValue))).toEqual({ reported: 2, synthetic: 0, total: 2 });
+    expect(coverageOf(offices.map((o) => shownValue(o)))).toEqual({ reported: 2, synthetic: 0, total: 2 });
   });
 
   it('writes a package (--out) that the app\'s loader accepts as it is', () => {

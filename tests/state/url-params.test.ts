@@ -246,4 +246,39 @@ describe('the view options', () => {
       notices: [{ id: `search=${long}`, param: 'search', value: long, message: `The search "${'x'.repeat(40)}…" is longer than 60 characters and was ignored.` }],
     });
   });
+
+  it('reads and writes release mode (suppress=K, K from 2 to 20), written only when on', () => {
+    expect(parseViewRequest('?dataset=sample&suppress=10')).toEqual({ request: request({ dataset: 'sample', suppress: 10 }), notices: [] });
+    expect(parseViewRequest('?suppress=2').request.suppress).toBe(2);
+    expect(parseViewRequest('?suppress=20').request.suppress).toBe(20);
+    expect(parseViewRequest('?suppress=').request.suppress).toBeNull();
+    expect(serializeViewRequest(request({ dataset: 'sample', suppress: 10 }))).toBe('?dataset=sample&suppress=10');
+    expect(serializeViewRequest(request({ suppress: null }))).toBe('');
+  });
+
+  it('keeps release mode on at 10 when suppress is not a whole number from 2 to 20, with a notice', () => {
+    for (const value of ['1', '21', 'abc', '10.5', '-3', '010']) {
+      const { request: parsed, notices } = parseViewRequest(`?suppress=${value}`);
+      expect(parsed.suppress).toBe(10);
+      expect(notices).toEqual([
+        {
+          id: `suppress=${value}`,
+          param: 'suppress',
+          value,
+          message: `"${value}" in suppress is not a whole number from 2 to 20 and was ignored; release mode shows counts under 10 as <10.`,
+        },
+      ]);
+    }
+  });
+
+  it('reads and writes suppress-published=yes, which hides published counts under K too', () => {
+    const search = '?dataset=sample&suppress=10&suppress-published=yes';
+    const { request: parsed, notices } = parseViewRequest(search);
+    expect(notices).toEqual([]);
+    expect(parsed).toEqual(request({ dataset: 'sample', suppress: 10, suppressPublished: true }));
+    expect(serializeViewRequest(parsed)).toBe(search);
+    expect(parseViewRequest('?suppress-published=no').notices.map((n) => n.message)).toEqual([
+      '"no" in suppress-published is not one of yes and was ignored; showing the default.',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * (from the same records the table shows), and the ZIP entries (CSV, metadata JSON, README). Pure,
  * so the tests check exact bytes without a browser.
  */
-import type { Edition } from '../../data/types';
+import type { Edition, Metric } from '../../data/types';
 import { sourceIdsOf } from '../../domain/breakdown-cells';
 import type { ColumnPreset } from '../../domain/breakdown-columns';
 import { columnPresetFileTag } from '../../domain/breakdown-columns';
@@ -21,6 +21,8 @@ import type { BreakdownExportDescription } from '../../domain/breakdown-metadata
 import { officesTable, officesView } from '../../domain/breakdown-offices';
 import type { OfficesView } from '../../domain/breakdown-offices';
 import type { View } from '../../domain/resolve-view';
+import { releaseFileTag, releaseNotes } from '../../domain/release-notes';
+import type { CountShown } from '../../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import type { BriefingCsv } from '../../export/briefing-pack';
 import type { TableSort } from '../../domain/breakdown-sort';
@@ -66,29 +68,56 @@ function officesFileTag(view: OfficesView): string | null {
 
 const sortDescription = (sort: TableSort) => ({ sortColumn: sort.column, sortDirection: sort.direction });
 
+/** The notice counts the cells of count metrics (scale figures are never withheld, and a small one is no small count of people). */
+const isCountColumn = (metrics: readonly Metric[], metricId: string): boolean => metrics.some((metric) => metric.id === metricId && metric.kind === 'outcome');
+
+/** How a release-mode CSV reads: withheld values are empty, and their state says why. */
+function releaseReadingNotes(threshold: number): string[] {
+  return [
+    `Release mode (suppress=${threshold}): a count from 1 to ${threshold - 1} has an empty value and the state "suppressed"`,
+    '  (shown as "<' + String(threshold) + '" on the page); a further count hidden so that none can be worked out has an empty',
+    '  value and the state "hidden", as does a sum that would give one away. A change next to a withheld value has',
+    '  the change state "not-shown".',
+  ];
+}
+
 function compose(
   context: ExportContext,
   tableRecords: BreakdownRecords,
+  shown: readonly CountShown[],
   nameParts: readonly (string | null)[],
   description: Omit<BreakdownExportDescription, 'csvFileName' | 'header' | 'rowCount' | 'notes'>,
 ): BreakdownExport {
   // An analyst's own figures say so in the CSV's notes, the README's caveats and the metadata alike.
-  const yourData = yourDataNote(context.index.dataset.manifest);
-  const records = yourData === null ? tableRecords : { ...tableRecords, notes: [...tableRecords.notes, yourData] };
-  const base = ['occ', datasetFileTag(context.index.dataset.manifest), ...nameParts, columnPresetFileTag(context.preset)];
+  // Release mode's notice (counted over the cells of this table) or the INTERNAL mark, likewise.
+  const { manifest } = context.index.dataset;
+  const model = context.index.suppression;
+  const yourData = yourDataNote(manifest);
+  const extra = [...(yourData === null ? [] : [yourData]), ...releaseNotes(manifest, model, shown)];
+  const records = { ...tableRecords, notes: [...tableRecords.notes, ...extra] };
+  const base = ['occ', releaseFileTag(manifest, model), datasetFileTag(manifest), ...nameParts, columnPresetFileTag(context.preset)];
   const csvFileName = exportFileName(base, 'csv');
   return {
     csvFileName,
     zipFileName: exportFileName(base, 'zip'),
     csv: toCsv(recordsWithNotes(records)),
-    description: { ...description, csvFileName, header: records.header, rowCount: records.rows.length, notes: records.notes },
+    description: {
+      ...description,
+      view: { ...description.view, releaseMode: model ? model.threshold : null },
+      readingNotes: model ? [...description.readingNotes, ...releaseReadingNotes(model.threshold)] : description.readingNotes,
+      csvFileName,
+      header: records.header,
+      rowCount: records.rows.length,
+      notes: records.notes,
+    },
   };
 }
 
 export function officesExport(view: OfficesView, context: ExportContext): BreakdownExport {
   const records = officesRecords(view);
   const search = view.options.search.trim();
-  return compose(context, records, [OFFICES_TABLE_ID, view.edition.id, officesFileTag(view), search ? `search-${search}` : null], {
+  const cells = [view.national, ...view.rows].flatMap((row) => row.cells).filter((cell) => isCountColumn(view.metrics, cell.metricId));
+  return compose(context, records, cells, [OFFICES_TABLE_ID, view.edition.id, officesFileTag(view), search ? `search-${search}` : null], {
     tableId: OFFICES_TABLE_ID,
     title: officesTableTitle(view.edition),
     metrics: view.metrics,
@@ -116,7 +145,8 @@ export function officesExport(view: OfficesView, context: ExportContext): Breakd
 
 export function editionsExport(view: EditionsView, context: ExportContext): BreakdownExport {
   const records = editionsRecords(view);
-  return compose(context, records, [EDITIONS_TABLE_ID, `${view.years[0]}-${view.years[1]}`], {
+  const cells = view.rows.flatMap((row) => (row.kind === 'edition' ? row.cells : [])).filter((cell) => isCountColumn(view.metrics, cell.metricId));
+  return compose(context, records, cells, [EDITIONS_TABLE_ID, `${view.years[0]}-${view.years[1]}`], {
     tableId: EDITIONS_TABLE_ID,
     title: editionsTableTitle(view.years),
     metrics: view.metrics,

@@ -54,7 +54,7 @@ export const EditionsPanel = memo(function EditionsPanel({
         sourcesOf={sourcesOf}
         onSort={(column) => navigate({ editionSort: nextSort(rowsView.sort, column) })}
       />
-      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps />
+      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps threshold={index.suppression?.threshold ?? null} />
     </section>
   );
 });

@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { isSampleValue } from '../../domain/shown-value';
 import type { OfficeRow as OfficeRowModel } from '../../domain/breakdown-offices';
 import { SourceLinks } from './source-links';
 import { ValueCell } from './value-cell';
@@ -18,7 +19,7 @@ export const OfficeRow = memo(function OfficeRow({ row }: { row: OfficeRowModel 
         <ValueCell key={cell.metricId} cell={cell} />
       ))}
       <td>
-        <SourceLinks ids={row.sourceIds} synthetic={row.cells.some((cell) => cell.state === 'synthetic')} />
+        <SourceLinks ids={row.sourceIds} synthetic={row.cells.some(isSampleValue)} />
       </td>
     </tr>
   );

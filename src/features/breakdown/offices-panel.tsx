@@ -69,7 +69,7 @@ export const OfficesPanel = memo(function OfficesPanel({
         title={title}
         onSort={(column) => navigate({ officeSort: nextSort(rowsView.options.sort, column) })}
       />
-      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps={false} />
+      <TableLegend showSynthetic={rowsView.hasSynthetic} showGaps={false} threshold={index.suppression?.threshold ?? null} />
     </section>
   );
 });

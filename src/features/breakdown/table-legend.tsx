@@ -2,6 +2,8 @@
  * How the tables show each value state: the same examples in the same cell styles as the table, so
  * the key reads like the cells it explains (text and pattern, never colour alone).
  */
+import { HIDDEN_MARK, smallCountMark } from '../../domain/suppression-text';
+
 /** In the legends' one order (STATE_ORDER in src/domain/value-state.ts). */
 const ENTRIES = [
   { state: 'reported', sample: '59', text: 'reported' },
@@ -12,10 +14,19 @@ const ENTRIES = [
   { state: 'not-reported', sample: '—', text: 'not reported (never a zero)' },
 ] as const;
 
-export function TableLegend({ showSynthetic, showGaps }: { showSynthetic: boolean; showGaps: boolean }) {
+/** Release mode's two marks, worded for its threshold K. */
+function releaseEntries(threshold: number) {
+  return [
+    { state: 'suppressed', sample: smallCountMark(threshold), text: `a count from 1 to ${threshold - 1}, withheld (release mode)` },
+    { state: 'hidden', sample: HIDDEN_MARK, text: 'hidden so that no withheld count can be worked out' },
+  ] as const;
+}
+
+export function TableLegend({ showSynthetic, showGaps, threshold = null }: { showSynthetic: boolean; showGaps: boolean; threshold?: number | null }) {
+  const entries = [...ENTRIES.filter((entry) => showSynthetic || entry.state !== 'synthetic'), ...(threshold === null ? [] : releaseEntries(threshold))];
   return (
     <ul className="breakdown-legend" aria-label="How values are shown">
-      {ENTRIES.filter((entry) => showSynthetic || entry.state !== 'synthetic').map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.sample} className="breakdown-legend__item">
           <span className="breakdown-legend__sample breakdown-cell" data-state={entry.state} aria-hidden="true">
             {entry.sample}

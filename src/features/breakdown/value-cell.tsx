@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { BreakdownCell } from '../../domain/breakdown-cells';
+import { isSampleValue } from '../../domain/shown-value';
 
 /**
  * One value as every view shows it: the figure with its qualifier ("200+", "≈700"), "—" for not
@@ -8,13 +9,13 @@ import type { BreakdownCell } from '../../domain/breakdown-cells';
  */
 export function ValueCell({ cell, detail }: { cell: BreakdownCell; detail?: ReactNode }) {
   return (
-    <td className="breakdown-cell" data-state={cell.state} data-metric={cell.metricId}>
+    <td className="breakdown-cell" data-state={cell.state} data-metric={cell.metricId} data-sample={cell.withheld && isSampleValue(cell) ? 'true' : undefined}>
       <span className="breakdown-cell__value" aria-hidden="true">
         {cell.display}
       </span>
       <span className="visually-hidden">
         {cell.spoken}
-        {cell.state === 'synthetic' ? ' (synthetic sample value)' : ''}
+        {isSampleValue(cell) ? ' (synthetic sample value)' : ''}
       </span>
       {detail ? <span className="breakdown-cell__detail">{detail}</span> : null}
     </td>

@@ -13,9 +13,10 @@ import {
   officeOptions,
   yearOptions,
 } from './filter-options';
+import { ReleaseModeField } from './release-mode-field';
 
 /**
- * Dataset, metric, years, focus edition and offices; every change goes to the URL. On a small screen
+ * Dataset, metric, years, focus edition, offices and release mode; every change goes to the URL. On a small screen
  * the fields fold behind one button that says what is chosen (CSS shows the button and honours the
  * fold only there), so the figures come first; on a desktop the fields are always one compact row.
  * `datasetAction` sits beside the dataset choice (the app puts "Load your data" there).
@@ -41,6 +42,7 @@ export function FilterBar({ datasetAction }: { datasetAction?: ReactNode }) {
     years: view ? [view.firstYear, view.lastYear] : undefined,
     focusId: view?.focus?.id,
     officeNames: view?.offices.map((office) => office.name) ?? [],
+    releaseThreshold: shown.suppress,
   });
 
   return (
@@ -115,6 +117,7 @@ export function FilterBar({ datasetAction }: { datasetAction?: ReactNode }) {
             maxSelected={MAX_OFFICES}
           />
         </div>
+        <ReleaseModeField threshold={shown.suppress} hidePublished={shown.suppressPublished} onChange={(change) => navigate(change)} />
       </form>
     </div>
   );

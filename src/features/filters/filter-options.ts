@@ -6,6 +6,7 @@ import type { CatalogueEntry } from '../../data/types';
 import { isLocalDatasetId, YOUR_DATA_MARK } from '../../domain/your-data';
 import type { DatasetIndex } from '../../domain/dataset-index';
 import { hasResults, latestEditionWithResults } from '../../domain/editions';
+import { smallCountMark } from '../../domain/suppression-text';
 import { compareText } from '../../domain/text-order';
 
 export interface Option {
@@ -83,6 +84,8 @@ export function filterSummary(parts: {
   years: [number, number] | undefined;
   focusId: string | undefined;
   officeNames: readonly string[];
+  /** Release mode's K, when it is on: the folded bar must say that small counts are withheld. */
+  releaseThreshold?: number | null;
 }): string {
   const offices =
     parts.officeNames.length === 0
@@ -96,6 +99,7 @@ export function filterSummary(parts: {
     parts.years ? (parts.years[0] === parts.years[1] ? String(parts.years[0]) : `${parts.years[0]}–${parts.years[1]}`) : undefined,
     parts.focusId ? `focus OCC ${parts.focusId}` : undefined,
     offices,
+    parts.releaseThreshold != null ? `release mode ${smallCountMark(parts.releaseThreshold)}` : undefined,
   ]
     .filter((part): part is string => part !== undefined && part !== '')
     .join(' · ');

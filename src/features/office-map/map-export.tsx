@@ -11,6 +11,7 @@ import { officeMapModel } from '../../domain/office-map';
 import type { OfficeMapModel } from '../../domain/office-map';
 import type { View } from '../../domain/resolve-view';
 import { sourcesByIds } from '../../domain/sources';
+import { isInternalExport, releaseFileTag, releaseNotes } from '../../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import { NATURAL_WIDTH } from '../../export/compose-export';
 import { EXPORT_STYLE } from '../../export/composition-layout';
@@ -87,6 +88,8 @@ export function mapExportInput(model: OfficeMapModel, context: MapExportContext)
     viewUrl: context.viewUrl,
     sample: model.hasSynthetic,
     yourData: yourDataNote(manifest),
+    releaseNotes: releaseNotes(manifest, context.index.suppression, model.metric.kind === 'outcome' ? model.figures : []),
+    internal: isInternalExport(manifest, context.index.suppression),
   };
 }
 
@@ -109,5 +112,7 @@ export function mapImageExport(view: View, basemap: Basemap | null, viewUrl: str
   if (!view.focus) throw new Error('this dataset has no edition to map');
   const model = officeMapModel(view.index, view.focus, view.metric);
   const context = { index: view.index, basemap, selectedIds: view.request.offices, viewUrl };
-  return { name: mapExportFileName(model, datasetFileTag(view.index.dataset.manifest)), input: mapExportInput(model, context) };
+  const { manifest } = view.index.dataset;
+  const name = { ...mapExportFileName(model, datasetFileTag(manifest)), release: releaseFileTag(manifest, view.suppression) };
+  return { name, input: mapExportInput(model, context) };
 }

@@ -1,6 +1,7 @@
 /** The words the map says about one office, shared by its option label, tooltip and list. */
 import type { Metric } from '../../data/types';
 import type { OfficeFigure } from '../../domain/office-figures';
+import { isSampleValue } from '../../domain/shown-value';
 import type { ValueState } from '../../domain/value-state';
 
 /** "FBI Denver: 12 minor victims", "FBI Anchorage: minor victims not reported". */
@@ -17,6 +18,7 @@ const STATE_NOTE: Partial<Record<ValueState, string>> = {
 };
 
 export function officeOptionLabel(figure: OfficeFigure, metric: Metric): string {
-  const note = STATE_NOTE[figure.state];
+  // A withheld sample value is still a sample value.
+  const note = STATE_NOTE[figure.state] ?? (isSampleValue(figure) ? STATE_NOTE.synthetic : undefined);
   return note ? `${officeValueText(figure, metric)} (${note})` : officeValueText(figure, metric);
 }

@@ -1,6 +1,7 @@
 import { ChartTooltip } from '../../charts/chart-tooltip';
 import type { Edition, Metric } from '../../data/types';
 import { editionName, formatDate } from '../../domain/format';
+import { isSampleValue } from '../../domain/shown-value';
 import { VALUE_STATE_LABEL } from '../../domain/value-state';
 import type { DisplayedSymbol } from './layout/zoomed';
 import { useEffect } from 'react';
@@ -42,9 +43,11 @@ export function OfficeTooltip({
       <p className="office-tooltip__sources">
         {figure.sources.length > 0
           ? `Sources: ${figure.sources.map((s) => `${s.id} ${s.outlet}, ${formatDate(s.date)}`).join('; ')}`
-          : figure.state === 'synthetic'
+          : isSampleValue(figure)
             ? 'Generated sample value: no source'
-            : 'No source gave a figure'}
+            : figure.withheld
+              ? 'Withheld in release mode'
+              : 'No source gave a figure'}
       </p>
     </ChartTooltip>
   );

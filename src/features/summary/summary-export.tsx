@@ -13,6 +13,7 @@ import type { HeadlineCard } from '../../domain/headline';
 import type { View } from '../../domain/resolve-view';
 import { sourcesByIds } from '../../domain/sources';
 import { yearSpan } from '../../domain/time-axis';
+import { isInternalExport, releaseFileTag, releaseNotes } from '../../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import { headlineSummary } from '../../domain/summary';
 import { NATURAL_WIDTH } from '../../export/compose-export';
@@ -64,6 +65,9 @@ export function summaryExportInput(index: DatasetIndex, focus: Edition, metricId
     viewUrl,
     sample: cards.some((card) => card.state === 'synthetic' || card.trend.hasSynthetic),
     yourData: yourDataNote(manifest),
+    // Counted over the counts the image draws: every edition of each outcome card's sparkline.
+    releaseNotes: releaseNotes(manifest, index.suppression, cards.filter((card) => card.metric.kind === 'outcome').flatMap((card) => card.trend.points)),
+    internal: isInternalExport(manifest, index.suppression),
   };
 }
 
@@ -71,7 +75,14 @@ export function summaryExportInput(index: DatasetIndex, focus: Edition, metricId
 export function summaryImageExport(view: View, viewUrl: string): PanelImage {
   if (!view.focus) throw new Error('this dataset has no edition with results to summarise');
   return {
-    name: { dataset: datasetFileTag(view.index.dataset.manifest), panel: 'summary', metric: view.metric.id, period: { edition: view.focus.id }, offices: [] },
+    name: {
+      dataset: datasetFileTag(view.index.dataset.manifest),
+      panel: 'summary',
+      metric: view.metric.id,
+      period: { edition: view.focus.id },
+      offices: [],
+      release: releaseFileTag(view.index.dataset.manifest, view.suppression),
+    },
     input: summaryExportInput(view.index, view.focus, view.metric.id, viewUrl),
   };
 }

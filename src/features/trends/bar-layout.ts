@@ -1,6 +1,8 @@
 /**
  * One mark per edition: a bar from zero for a value, a floating dotted box holding "—" for a value
- * not reported (so it can never be read as a zero-height bar), and the value label above it.
+ * not reported (so it can never be read as a zero-height bar), and the value label above it. Release
+ * mode's withheld values ("<10", "hidden") get the same fixed box in their own encoding, never a
+ * height that would give the value away.
  */
 import { px } from '../../charts/round';
 import { textWidth } from '../../charts/text-width';
@@ -41,6 +43,8 @@ export function planLabel(point: TrendPoint, slot: EditionSlot | undefined, isFo
   if (point.state === 'not-reported') return 'horizontal';
   const slotWidth = slot ? slot.x1 - slot.x0 : 0;
   if (textWidth(point.display, TREND_LAYOUT.labelFont) <= slotWidth - 2) return 'horizontal';
+  // A "<10" or "hidden" says what its box is: where it does not fit, it stands upright above the box.
+  if (point.value === null) return 'rotated';
   return point.state === 'approximate' || point.state === 'zero' || isFocus ? 'rotated' : null;
 }
 
@@ -82,7 +86,10 @@ export function layoutBar(point: TrendPoint, { slot, plan, baseline, y, colour, 
       y: px(boxY),
       width: px(boxWidth),
       height: L.notReportedBox,
-      label: { text: point.display, x: slot.cx, y: px(boxY + L.notReportedBox / 2 + 4), anchor: 'middle', rotated: false },
+      label:
+        plan === 'rotated'
+          ? { text: point.display, x: px(slot.cx + L.labelFont * 0.35), y: px(boxY - 3), anchor: 'start', rotated: true }
+          : { text: point.display, x: slot.cx, y: px(boxY + L.notReportedBox / 2 + 4), anchor: 'middle', rotated: false },
       anchorY: px(boxY),
     };
   }

@@ -1,10 +1,11 @@
 import { editionName, formatDate, formatEditionDates } from '../../domain/format';
 import type { TrendPoint } from '../../domain/trends';
+import { isSampleValue } from '../../domain/shown-value';
 import { VALUE_STATE_LABEL } from '../../domain/value-state';
 
 /** What a screen reader hears when the keyboard reaches an edition (the tooltip, in one line). */
 export function describePoint(point: TrendPoint, placeName: string): string {
-  const sample = point.state === 'synthetic' ? ' (sample data)' : '';
+  const sample = isSampleValue(point) ? ' (sample data)' : '';
   return `${editionName(point.edition)}, ${placeName}: ${point.spoken}${sample}. ${point.comparisonText}.`;
 }
 
@@ -12,7 +13,8 @@ function sourcesLine(point: TrendPoint): string {
   if (point.sources.length > 0) {
     return `Sources: ${point.sources.map((s) => `${s.id} ${s.outlet}, ${formatDate(s.date)}`).join('; ')}`;
   }
-  if (point.state === 'synthetic') return 'Generated sample value: no source';
+  if (isSampleValue(point)) return 'Generated sample value: no source';
+  if (point.withheld) return 'Withheld in release mode';
   return point.value === null ? 'No figure was published' : 'No source listed';
 }
 

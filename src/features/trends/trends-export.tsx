@@ -17,6 +17,8 @@ import { breakKey, seriesCoverage } from '../../domain/trends';
 import type { TrendSeries } from '../../domain/trends';
 import type { View } from '../../domain/resolve-view';
 import { trendsView } from '../../domain/trends-view';
+import { isSampleValue } from '../../domain/shown-value';
+import { isInternalExport, releaseFileTag, releaseNotes } from '../../domain/release-notes';
 import { datasetFileTag, yourDataNote } from '../../domain/your-data';
 import type { TrendsView } from '../../domain/trends-view';
 import type { ScaleMode } from '../../domain/view-request';
@@ -108,7 +110,7 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
   const { manifest } = context.index.dataset;
   const charts = trendsExportCharts(view, context.scaleMode);
   const series = [view.national, ...view.offices].map((item) => item.series);
-  const sampleScale = view.scale.some((row) => row.cells.some((cell) => cell.state === 'synthetic'));
+  const sampleScale = view.scale.some((row) => row.cells.some(isSampleValue));
   return {
     title: `${view.metric.label}, by edition`,
     filters: [
@@ -128,6 +130,9 @@ export function trendsExportInput(view: TrendsView, context: TrendsExportContext
     viewUrl: context.viewUrl,
     sample: sampleScale || series.some((s) => s.hasSynthetic),
     yourData: yourDataNote(manifest),
+    // Counted over the values the image draws of a count (scale figures are never withheld).
+    releaseNotes: releaseNotes(manifest, context.index.suppression, view.metric.kind === 'outcome' ? series.flatMap((s) => s.points) : []),
+    internal: isInternalExport(manifest, context.index.suppression),
   };
 }
 
@@ -146,7 +151,7 @@ export function trendsImageExport(view: View, viewUrl: string): PanelImage {
   const trends = trendsView(view);
   if (!trends) throw new Error('this dataset has no editions to chart');
   return {
-    name: trendsExportFileName(trends, datasetFileTag(view.index.dataset.manifest)),
+    name: { ...trendsExportFileName(trends, datasetFileTag(view.index.dataset.manifest)), release: releaseFileTag(view.index.dataset.manifest, view.suppression) },
     input: trendsExportInput(trends, { index: view.index, scaleMode: view.request.scale, viewUrl }),
   };
 }

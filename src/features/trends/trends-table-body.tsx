@@ -1,6 +1,7 @@
 import { Fragment } from 'react';
 import { editionName } from '../../domain/format';
 import { GAP_LABEL, gapRuns, yearSpan } from '../../domain/time-axis';
+import { isSampleValue } from '../../domain/shown-value';
 import { seriesCoverage } from '../../domain/trends';
 import type { TrendPoint } from '../../domain/trends';
 import type { TrendsView } from '../../domain/trends-view';
@@ -13,7 +14,7 @@ function ValueCell({ point }: { point: TrendPoint | undefined }) {
     <td className="trends-table__value" data-state={point.state}>
       <span aria-hidden="true">{point.display}</span>
       <span className="visually-hidden">
-        {point.state === 'synthetic' ? `${point.spoken} (synthetic sample value)` : point.spoken}
+        {isSampleValue(point) ? `${point.spoken} (synthetic sample value)` : point.spoken}
       </span>
     </td>
   );

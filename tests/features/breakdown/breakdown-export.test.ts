@@ -81,6 +81,8 @@ describe('the CSV and the ZIP of a table', () => {
       officesShown: 1,
       sortColumn: 'minor-victims',
       sortDirection: 'descending',
+      // Release mode's K, or null when it is off.
+      releaseMode: null,
     });
     expect(metadata.table).toMatchObject({ id: 'offices-by-metric', title: 'Each field office, OCC VI (2012)', rows: 3 });
     expect((metadata.metrics as { id: string; definition: string }[]).map((metric) => metric.id)).toEqual(metrics.map((metric) => metric.id));

@@ -48,7 +48,7 @@ describe('summaryImageExport on the mini dataset', () => {
     expect(image.input.sample).toBe(false);
     expect(image.input.viewUrl).toBe(VIEW_URL);
     expect(image.input.dataset).toEqual({ title: 'Mini test dataset', version: '1.0.0', asOf: '2026-11-28' });
-    expect(image.name).toEqual({ dataset: 'mini', panel: 'summary', metric: 'total-victims', period: { edition: 'IV' }, offices: [] });
+    expect(image.name).toEqual({ dataset: 'mini', panel: 'summary', metric: 'total-victims', period: { edition: 'IV' }, offices: [], release: null });
   });
 
   it('cites the cards’ own figures first, then those behind the sparklines, each once', () => {

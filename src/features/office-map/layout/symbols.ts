@@ -5,7 +5,8 @@
  * Area is proportional to the value (square-root scale from 0). Only values that carry a number are
  * sized: reported, approximate (at its published bound: "200+" is drawn as 200, which the legend
  * says) and synthetic. A zero and a "not reported" get small fixed markers of their own, never a
- * zero-size symbol, so an office never disappears and "not reported" never looks like 0.
+ * zero-size symbol, so an office never disappears and "not reported" never looks like 0. Release
+ * mode's "<K" and hidden values carry no number, so they get a fixed marker too (sized as nothing).
  */
 import { sqrtRadiusScale } from '../../../charts/count-scales';
 import type { OfficeFigure } from '../../../domain/office-figures';
@@ -68,8 +69,12 @@ export function sizedValue(figure: OfficeFigure): number | null {
     : null;
 }
 
+/** Release mode: a "<K" or hidden value is drawn at one fixed size, so its symbol says nothing of it. */
+export const WITHHELD_RADIUS = 4.5;
+
 export function fixedRadius(state: ValueState): number {
   if (state === 'not-reported') return NOT_REPORTED_RADIUS;
+  if (state === 'suppressed' || state === 'hidden') return WITHHELD_RADIUS;
   return state === 'synthetic' ? SYNTHETIC_ZERO_RADIUS : ZERO_RADIUS;
 }
 
