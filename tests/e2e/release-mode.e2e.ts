@@ -239,7 +239,7 @@ describe('release mode on the sample dataset', () => {
         expect(pack.name).toBe('occ_suppress-10_sample_briefing-pack_2026-11-28.zip');
         const files = unzipSync(new Uint8Array(pack.bytes));
         const names = Object.keys(files);
-        expect(names.filter((name) => name.endsWith('.svg'))).toHaveLength(2);
+        expect(names.filter((name) => name.endsWith('.svg'))).toHaveLength(3);
         for (const name of names) {
           const bytes = files[name];
           if (!bytes || name.endsWith('.png')) continue;
