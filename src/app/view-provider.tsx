@@ -12,6 +12,7 @@ import type { ViewNotice, ViewRequest } from '../domain/view-request';
 import { useHistorySync, useViewStore } from '../state/view-store';
 import { ViewContext } from '../state/view-context';
 import type { ViewState } from '../state/view-context';
+import { useSuppressor } from './use-suppressor';
 
 /** What the failure of a dataset switch says, with the first problem of a rejected package. */
 function failureDetail(error: Error | null): string {
@@ -54,15 +55,25 @@ export function ViewProvider({ children }: { children: ReactNode }) {
   const correct = useViewStore((state) => state.correct);
   const data = useShownDataset(request.dataset);
   const index = data.shown?.index;
-  const resolved = useMemo(() => (index ? resolveView(index, request) : undefined), [index, request]);
+  // Release mode's algorithm arrives on demand; until it has, the view waits (panels keep their skeletons).
+  const release = useSuppressor(request.suppress !== null);
+  const resolved = useMemo(() => (index ? resolveView(index, request, undefined, release.suppressor) : undefined), [index, request, release.suppressor]);
 
   const fix = correction(request, data, resolved);
   useEffect(() => {
     if (fix) correct(fix.request, fix.notices);
   }, [fix, correct]);
 
-  const { catalogue, requested, shown, retry } = data;
-  const status = requested.status === 'unknown' ? 'pending' : requested.status;
+  const { catalogue, requested, shown } = data;
+  const releaseError = resolved?.awaitingSuppressor ? release.error : null;
+  const releaseFailed = releaseError !== null;
+  const status = releaseFailed ? 'error' : requested.status === 'unknown' ? 'pending' : requested.status;
+  const error = useMemo(
+    () => (releaseError ? new Error(`release mode's code could not be loaded (${releaseError.message})`) : requested.error),
+    [releaseError, requested.error],
+  );
+  const retryRelease = release.retry;
+  const retry = useMemo(() => (releaseFailed ? () => void retryRelease() : data.retry), [releaseFailed, retryRelease, data.retry]);
   const state = useMemo<ViewState>(
     () => ({
       catalogue,
@@ -70,10 +81,10 @@ export function ViewProvider({ children }: { children: ReactNode }) {
       view: resolved?.view,
       entry: shown?.entry,
       status,
-      error: requested.error,
+      error,
       retry,
     }),
-    [catalogue, request, resolved, shown?.entry, status, requested.error, retry],
+    [catalogue, request, resolved, shown?.entry, status, error, retry],
   );
   return <ViewContext value={state}>{children}</ViewContext>;
 }

@@ -13,7 +13,8 @@ import { DEFAULT_SORT, LABEL_COLUMN } from './breakdown-sort';
 import type { TableSort } from './breakdown-sort';
 import { releaseIndex } from './dataset-index';
 import type { DatasetIndex } from './dataset-index';
-import { DEFAULT_THRESHOLD, isThreshold, suppressCounts } from './suppression';
+import { DEFAULT_THRESHOLD, isThreshold } from './suppression';
+import type { Suppressor } from './suppress-counts';
 import type { SuppressionModel } from './suppression';
 import { latestEditionWithResults } from './editions';
 import {
@@ -52,17 +53,23 @@ export interface View {
 }
 
 export interface ResolvedView {
-  /** Undefined only for a dataset without metrics: there is nothing to show. */
+  /**
+   * Undefined for a dataset without metrics (there is nothing to show), and while release mode is
+   * asked for but its code has not arrived (`awaitingSuppressor`): no count is shown unprotected.
+   */
   view: View | undefined;
+  /** Release mode is on and no `suppressor` was given: the caller loads suppress-counts.ts and asks again. */
+  awaitingSuppressor?: boolean;
   /** One per value the reader gave that this dataset cannot show. */
   notices: ViewNotice[];
 }
 
 /**
  * `previous` (the last View) lets unchanged lists keep their identity, so a panel memoised on the
- * selected offices or the columns does not recompute when only a table's sort changed.
+ * selected offices or the columns does not recompute when only a table's sort changed. `suppressor`
+ * computes release mode's model (suppress-counts.ts's suppressCounts, loaded on demand).
  */
-export function resolveView(index: DatasetIndex, asked: ViewRequest, previous?: View): ResolvedView {
+export function resolveView(index: DatasetIndex, asked: ViewRequest, previous?: View, suppressor?: Suppressor): ResolvedView {
   const notices: ViewNotice[] = [];
   const request: ViewRequest = { ...asked, offices: [...asked.offices] };
 
@@ -87,8 +94,9 @@ export function resolveView(index: DatasetIndex, asked: ViewRequest, previous?: 
   if (request.suppress !== null && !isThreshold(request.suppress)) request.suppress = DEFAULT_THRESHOLD;
   // Hiding published counts means something only in release mode: dropped quietly without it.
   if (request.suppress === null) request.suppressPublished = false;
+  if (request.suppress !== null && !suppressor) return { view: undefined, notices: uniqueById(notices), awaitingSuppressor: true };
   const suppression =
-    request.suppress === null ? undefined : suppressCounts(index.dataset, { threshold: request.suppress, hidePublished: request.suppressPublished });
+    request.suppress === null || !suppressor ? undefined : suppressor(index.dataset, { threshold: request.suppress, hidePublished: request.suppressPublished });
 
   const [axisFirst, axisLast] = index.yearRange;
   return {

@@ -16,20 +16,14 @@
  */
 import { NATIONAL } from '../data/types';
 import type { Dataset, Observation } from '../data/types';
+import { METRIC_SUMS } from './suppression';
+import type { MetricSum } from './suppression';
 import type { NetworkEdge } from './suppression-network';
 
-/** A total metric that is the sum of others, as a reader may add them up. */
-export interface MetricSum {
-  total: string;
-  parts: readonly string[];
-}
+// Defined with the rule (suppression.ts), so the first view need not load this module for them.
+export { METRIC_SUMS };
+export type { MetricSum };
 
-/**
- * The sums of metrics the dataset's model implies. Only all victims = minor + adult: missing children
- * may overlap minor victims (metrics.csv), and total arrests counts more than traffickers and other
- * arrests, so neither is a sum a reader can rely on.
- */
-export const METRIC_SUMS: readonly MetricSum[] = [{ total: 'total-victims', parts: ['minor-victims', 'adult-victims'] }];
 
 export type CellRole =
   /** Shown and fixed: a zero, a published figure, a count of a scale metric. */

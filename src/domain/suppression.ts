@@ -24,17 +24,24 @@
  *
  * Pure: no React, no DOM. The model is for the whole dataset, not for one view's filters, so two
  * views (or two exports with different filters) hide the same cells. How it reads ("<10", "hidden",
- * the notice, the sort key): suppression-text.ts.
+ * the notice, the sort key): suppression-text.ts. The model itself is computed by suppress-counts.ts,
+ * loaded only when release mode is on (the first view does not carry the algorithm).
  */
-import type { Dataset } from '../data/types';
 import { NATIONAL } from '../data/types';
 import type { Comparison } from './comparison';
-import { METRIC_SUMS, suppressionGrid } from './suppression-grid';
-import type { MetricSum } from './suppression-grid';
-import { protectNetwork } from './suppression-network';
 
-export { METRIC_SUMS };
-export type { MetricSum };
+/** A total metric that is the sum of others, as a reader may add them up. */
+export interface MetricSum {
+  total: string;
+  parts: readonly string[];
+}
+
+/**
+ * The sums of metrics the dataset's model implies. Only all victims = minor + adult: missing children
+ * may overlap minor victims (metrics.csv), and total arrests counts more than traffickers and other
+ * arrests, so neither is a sum a reader can rely on.
+ */
+export const METRIC_SUMS: readonly MetricSum[] = [{ total: 'total-victims', parts: ['minor-victims', 'adult-victims'] }];
 
 export const MIN_THRESHOLD = 2;
 export const MAX_THRESHOLD = 20;
@@ -91,7 +98,7 @@ export interface SuppressionModel {
 }
 
 export const cellKey = (editionId: string, place: string, metricId: string): string => `${editionId}\u0000${place}\u0000${metricId}`;
-const officeKey = (editionId: string, metricId: string): string => `${editionId}\u0000${metricId}`;
+export const officeKey = (editionId: string, metricId: string): string => `${editionId}\u0000${metricId}`;
 
 export function isThreshold(value: number): boolean {
   return Number.isInteger(value) && value >= MIN_THRESHOLD && value <= MAX_THRESHOLD;
@@ -102,68 +109,6 @@ export function parseThreshold(text: string): number | null {
   if (!/^\d{1,2}$/.test(text)) return null;
   const value = Number(text);
   return isThreshold(value) ? value : null;
-}
-
-const cache = new WeakMap<Dataset, Map<string, SuppressionModel>>();
-
-/** The suppressed model of a dataset at threshold K; memoised per dataset (loaded datasets are immutable). */
-export function suppressCounts(dataset: Dataset, options: SuppressionOptions): SuppressionModel {
-  const { threshold, hidePublished = false } = options;
-  if (!isThreshold(threshold)) throw new RangeError(`threshold ${threshold} is not a whole number from ${MIN_THRESHOLD} to ${MAX_THRESHOLD}`);
-  const cacheable = options.metricSums === undefined;
-  const key = `${threshold}${hidePublished ? '+published' : ''}`;
-  const cached = cacheable ? cache.get(dataset)?.get(key) : undefined;
-  if (cached) return cached;
-
-  const grid = suppressionGrid(dataset, threshold, hidePublished, options.metricSums ?? METRIC_SUMS);
-  const hidden = new Map<string, Exclude<SuppressionStatus, 'shown'>>();
-  const hiddenOffices = new Map<string, number>();
-  const hide = (ref: CellRef, status: Exclude<SuppressionStatus, 'shown'>): void => {
-    hidden.set(cellKey(ref.editionId, ref.place, ref.metricId), status);
-    if (ref.place === NATIONAL) return;
-    const total = officeKey(ref.editionId, ref.metricId);
-    hiddenOffices.set(total, (hiddenOffices.get(total) ?? 0) + 1);
-  };
-  let publishedSmall = 0;
-  for (const { observation, role, isCount } of grid.cells) {
-    if (role === 'primary' || role === 'published-small') hide(observation, 'primary');
-    if (role === 'known' && isCount && observation.origin === 'published' && isSmall(observation.value, threshold)) publishedSmall++;
-  }
-  const exposed: CellRef[] = [];
-  for (const network of grid.networks) {
-    const result = protectNetwork(network.nodeCount, network.edges);
-    for (const id of result.complementary) {
-      const cell = network.cells[id];
-      if (cell) hide(cell, 'complementary');
-    }
-    for (const id of result.widened) {
-      const cell = network.cells[id];
-      if (cell) hidden.set(cellKey(cell.editionId, cell.place, cell.metricId), 'complementary');
-    }
-    for (const id of result.exposed) {
-      const cell = network.cells[id];
-      if (cell) exposed.push({ editionId: cell.editionId, place: cell.place, metricId: cell.metricId });
-    }
-  }
-  const complementary = [...hidden.values()].filter((status) => status === 'complementary').length;
-  const model: SuppressionModel = {
-    threshold,
-    hidePublished,
-    hidden,
-    counts: { primary: hidden.size - complementary, complementary, exposed: exposed.length, publishedSmall },
-    exposed,
-    hiddenOffices,
-  };
-  if (cacheable) {
-    const models = cache.get(dataset) ?? new Map<string, SuppressionModel>();
-    models.set(key, model);
-    cache.set(dataset, models);
-  }
-  return model;
-}
-
-function isSmall(value: number | null, threshold: number): boolean {
-  return value !== null && value > 0 && value < threshold;
 }
 
 export function suppressionStatus(model: SuppressionModel, ref: CellRef): SuppressionStatus {

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { indexDataset } from '../../src/domain/dataset-index';
 import { resolveView } from '../../src/domain/resolve-view';
+import { suppressCounts } from '../../src/domain/suppress-counts';
 import { DEFAULT_VIEW_REQUEST } from '../../src/domain/view-request';
 import type { ViewRequest } from '../../src/domain/view-request';
 import { publishedIndex } from '../features/breakdown/published-index';
@@ -166,5 +167,19 @@ describe('resolveView on other datasets', () => {
   it('has no view for a dataset without metrics', () => {
     const dataset = miniDataset();
     expect(resolveView(indexDataset({ ...dataset, metrics: [], observations: [], wording: [] }), DEFAULT_VIEW_REQUEST).view).toBeUndefined();
+  });
+
+  it('waits for release mode\'s code rather than show a count unprotected, then carries its model', () => {
+    const asked = request({ suppress: 10 });
+    const waiting = resolveView(index, asked);
+    expect(waiting.view).toBeUndefined();
+    expect(waiting.awaitingSuppressor).toBe(true);
+    const suppressor = vi.fn(suppressCounts);
+    const { view } = resolveView(index, asked, undefined, suppressor);
+    expect(suppressor).toHaveBeenCalledWith(index.dataset, { threshold: 10, hidePublished: false });
+    expect(view?.suppression?.threshold).toBe(10);
+    // Without release mode the code is never asked for.
+    expect(resolveView(index, request({}), undefined, suppressor).view?.suppression).toBeUndefined();
+    expect(suppressor).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,7 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { generateSampleDataset } from '../../mocks/sample/generate-sample';
-import { METRIC_SUMS, suppressCounts, suppressionStatus } from '../../src/domain/suppression';
+import { METRIC_SUMS, suppressionStatus } from '../../src/domain/suppression';
+import { suppressCounts } from '../../src/domain/suppress-counts';
 import type { Observation } from '../../src/data/types';
 import { loadCommittedDataset } from '../published/committed-package';
 import { findWitnesses, linearlyDetermined, proofProblems } from '../support/suppression-proof';

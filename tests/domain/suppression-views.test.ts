@@ -5,15 +5,8 @@ import { sortRows } from '../../src/domain/breakdown-sort';
 import { compareWithPrevious } from '../../src/domain/comparison';
 import { indexDataset } from '../../src/domain/dataset-index';
 import { shownValue } from '../../src/domain/shown-value';
-import {
-  allShown,
-  comparisonShown,
-  countHidden,
-  DEFAULT_THRESHOLD,
-  officeSumShown,
-  parseThreshold,
-  suppressCounts,
-} from '../../src/domain/suppression';
+import { allShown, comparisonShown, countHidden, DEFAULT_THRESHOLD, officeSumShown, parseThreshold } from '../../src/domain/suppression';
+import { suppressCounts } from '../../src/domain/suppress-counts';
 import type { CellRef } from '../../src/domain/suppression';
 import { HIDDEN_MARK, suppressedValue, suppressionNotice } from '../../src/domain/suppression-text';
 import { column, tableDataset } from '../fixtures/suppression-tables';

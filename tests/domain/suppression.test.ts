@@ -5,7 +5,8 @@
  * synthetic (not published), so release mode may hide them.
  */
 import { describe, expect, it } from 'vitest';
-import { METRIC_SUMS, suppressCounts } from '../../src/domain/suppression';
+import { METRIC_SUMS } from '../../src/domain/suppression';
+import { suppressCounts } from '../../src/domain/suppress-counts';
 import { column, hiddenCells, patternModel, tableDataset, victims } from '../fixtures/suppression-tables';
 import { findWitnesses, linearlyDetermined, proofProblems } from '../support/suppression-proof';
 

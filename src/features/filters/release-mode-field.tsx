@@ -4,6 +4,8 @@ import { smallCountMark } from '../../domain/suppression-text';
 
 const THRESHOLDS = Array.from({ length: MAX_THRESHOLD - MIN_THRESHOLD + 1 }, (_, i) => MIN_THRESHOLD + i);
 
+const prefetchReleaseCode = (): void => void import('../../domain/suppress-counts');
+
 /**
  * Release mode (`suppress=K`, docs/DESIGN.md §12): a checkbox that turns it on at the default
  * threshold, the threshold itself, and "Published too" (published counts under K are public and shown
@@ -24,7 +26,15 @@ export function ReleaseModeField({
   return (
     <div className="field field--release">
       <label className="field__label release-mode__toggle" htmlFor={`${id}-on`}>
-        <input id={`${id}-on`} type="checkbox" checked={on} onChange={(event) => onChange({ suppress: event.target.checked ? DEFAULT_THRESHOLD : null, suppressPublished: false })} />
+        <input
+          id={`${id}-on`}
+          type="checkbox"
+          checked={on}
+          // Release mode's algorithm is its own chunk: fetched as the pointer or the focus comes near.
+          onPointerEnter={prefetchReleaseCode}
+          onFocus={prefetchReleaseCode}
+          onChange={(event) => onChange({ suppress: event.target.checked ? DEFAULT_THRESHOLD : null, suppressPublished: false })}
+        />
         Release mode
       </label>
       <select
