@@ -4,7 +4,7 @@ import { editionsTable } from '../../domain/breakdown-editions';
 import { officesTable } from '../../domain/breakdown-offices';
 import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
-import { useWhenIdle } from '../../ui/after-paint';
+import { useWhenIdle } from '../../ui/when-idle';
 import { useDeferredWhenHidden } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SelectField } from '../../ui/select-field';
