@@ -1,8 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { BreakdownSection } from '../features/breakdown/breakdown-section';
 import { FilterBar } from '../features/filters/filter-bar';
-import { ReleaseNote } from '../features/filters/release-note';
 import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
 import { SourcesPanel } from '../features/sources/sources-panel';
@@ -15,7 +14,8 @@ import { AppHeader } from './app-header';
 import { BriefingPackControl } from './briefing-pack-control';
 import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
-import { PrintButton, PrintFooter } from './print-footer';
+import { PrintButton } from './print-button';
+import { useFirstViewShown } from '../ui/first-view';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
@@ -35,7 +35,7 @@ export function App({ client }: { client?: QueryClient }) {
           <FilterNotices />
           <PanelBoundary name="filters">
             <FilterBar datasetAction={<LoadDataButton />} />
-            <ReleaseNote />
+            <ReleaseNoteWhenOn />
           </PanelBoundary>
           <PanelBoundary name="your data">
             <YourDataHost />
@@ -68,7 +68,7 @@ export function App({ client }: { client?: QueryClient }) {
             </PanelBoundary>
           </Panel>
           <PanelBoundary name="print footer">
-            <PrintFooter />
+            <PrintFooterAfterFirstView />
           </PanelBoundary>
         </main>
         <footer className="app-footer">
@@ -100,4 +100,36 @@ export function FilterNotices() {
   const notices = useViewStore((state) => state.notices);
   const dismissNotice = useViewStore((state) => state.dismissNotice);
   return <NoticeList label="Notices about the view" notices={notices} onDismiss={dismissNotice} />;
+}
+
+// Release mode's page notice: the status region is always there (so the notice is announced when it
+// appears); its words and the count of the page's cells are loaded only while release mode is on.
+const ReleaseNoticeText = lazy(() =>
+  import('../features/filters/release-note').then((module) => ({ default: module.ReleaseNoticeText })),
+);
+
+function ReleaseNoteWhenOn() {
+  const on = useViewStore((state) => state.request.suppress !== null);
+  return (
+    <p className="release-note" role="status" hidden={!on}>
+      {on && (
+        <Suspense fallback={null}>
+          <ReleaseNoticeText />
+        </Suspense>
+      )}
+    </p>
+  );
+}
+
+// The printed page's footer (sources of the figures shown, the view's link) is print-only: its code
+// arrives after the first view, long before anyone prints.
+const PrintFooter = lazy(() => import('./print-footer').then((module) => ({ default: module.PrintFooter })));
+
+function PrintFooterAfterFirstView() {
+  const shown = useFirstViewShown();
+  return shown ? (
+    <Suspense fallback={null}>
+      <PrintFooter />
+    </Suspense>
+  ) : null;
 }

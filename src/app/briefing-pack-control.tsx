@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { View } from '../domain/resolve-view';
 import { downloadBlob } from '../export/download';
 import { buildBriefingImages, leftOutText, plural } from './briefing-images';
-import { makeBriefingDeck } from './make-briefing-deck';
 import { buildTableExports } from './panel-exports';
 import { TaskStatus } from './task-status';
 import { errorReason, useViewTask } from './use-view-task';
@@ -24,6 +23,10 @@ async function makePack(view: View, client: QueryClient): Promise<string> {
   return `Saved ${pack.fileName}: ${contents}.${leftOutText(leftOut)}`;
 }
 
+// The deck's title slide and its assembly arrive with the click (the PowerPoint library after them).
+const makeDeck = (view: View, client: QueryClient): Promise<string> =>
+  import('./make-briefing-deck').then((module) => module.makeBriefingDeck(view, client));
+
 /**
  * The two briefing downloads. The pack: the one-page summary and every chart panel as a 2× PNG and
  * an SVG, each one's alt text, and the breakdown tables' CSV as displayed, in one ZIP. The deck: a
@@ -33,7 +36,7 @@ async function makePack(view: View, client: QueryClient): Promise<string> {
  */
 export function BriefingPackControl() {
   const pack = useViewTask('briefing pack', makePack);
-  const deck = useViewTask('briefing deck', makeBriefingDeck);
+  const deck = useViewTask('briefing deck', makeDeck);
   return (
     <div className="briefing-pack">
       <div className="briefing-pack__row">

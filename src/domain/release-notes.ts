@@ -5,9 +5,6 @@
  * so the page, the images, the CSVs, the READMEs and the file names never disagree.
  */
 import type { Manifest } from '../data/types';
-import { pageCells } from './page-cells';
-import type { View } from './resolve-view';
-import { suppressionStatus } from './suppression';
 import type { SuppressionModel } from './suppression';
 import { suppressionNotice } from './suppression-text';
 import type { ValueState } from './value-state';
@@ -38,22 +35,6 @@ export function releaseNotice(model: SuppressionModel | undefined, shown?: reado
       }
     : model.counts;
   return `Release mode: ${suppressionNotice(model.threshold, counts)}`;
-}
-
-/**
- * The page's notice: counted over the cells the page shows (page-cells.ts). A value from 1 to K−1
- * still shown there is a published one, counted as released (scale figures count no person: left out).
- */
-export function pageReleaseNotice(view: View): string | null {
-  const model = view.suppression;
-  if (!model) return null;
-  const shown = pageCells(view).flatMap((ref): CountShown[] => {
-    if (view.index.metricById.get(ref.metricId)?.kind !== 'outcome') return [];
-    const status = suppressionStatus(model, ref);
-    if (status !== 'shown') return [{ state: status === 'primary' ? 'suppressed' : 'hidden' }];
-    return [{ state: 'reported', value: view.index.observation(ref.editionId, ref.place, ref.metricId)?.value ?? null }];
-  });
-  return releaseNotice(model, shown);
 }
 
 /** An analyst's own figures exported with release mode off: small counts are shown as they are. */

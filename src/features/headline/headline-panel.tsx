@@ -7,7 +7,6 @@ import { useViewState } from '../../state/view-context';
 import { markFirstView, markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { HeadlineView } from './headline-view';
-import { textUnits } from '../../charts/text-width';
 import { editionName } from '../../domain/format';
 
 /** Container: reads the resolved view, derives the headline, hands it to the view. */
@@ -22,8 +21,7 @@ export function HeadlinePanel() {
     if (!index || !edition || !metric || !offices) return undefined;
     return {
       edition,
-      // textUnits counts thousandths of an em.
-      editionNameEm: Math.max(...index.dataset.editions.map((e) => textUnits(editionName(e), 'bold'))) / 1000,
+      editionNames: index.dataset.editions.map(editionName),
       metric,
       summary: headlineSummary(index, edition, metric),
       cards: headlineCards(index, edition, metric.id),

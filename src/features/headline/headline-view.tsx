@@ -10,8 +10,8 @@ import { OfficeFiguresTable } from './office-figures-table';
 
 export interface HeadlineViewProps {
   edition: Edition;
-  /** Width of the longest edition name of the dataset: the dates after it stay put when the edition changes. */
-  editionNameEm: number;
+  /** Every edition's name: the longest holds its place, so the dates after it stay put when the edition changes. */
+  editionNames: readonly string[];
   metric: Metric;
   summary: string;
   cards: HeadlineCardModel[];
@@ -26,11 +26,21 @@ export interface HeadlineViewProps {
  * them and the operation's scale. The sentence has room for three lines and the cards fixed faces, so
  * a change of edition moves nothing; the texts whose length varies by metric come after the cards.
  */
-export function HeadlineView({ edition, editionNameEm, metric, summary, cards, years, scale, offices }: HeadlineViewProps) {
+export function HeadlineView({ edition, editionNames, metric, summary, cards, years, scale, offices }: HeadlineViewProps) {
   return (
     <div className="headline" data-view-edition={edition.id}>
       <p className="headline__edition">
-        National figures · <strong style={{ minWidth: `${editionNameEm}em` }}>{editionName(edition)}</strong> ·{' '}
+        National figures ·{' '}
+        <span className="headline__edition-name">
+          <strong>{editionName(edition)}</strong>
+          {/* Invisible, stacked in the same grid cell: the cell is as wide as the longest name, in any font. */}
+          {editionNames.map((name) => (
+            <strong key={name} className="headline__edition-ghost" aria-hidden="true">
+              {name}
+            </strong>
+          ))}
+        </span>{' '}
+        ·{' '}
         {formatEditionDates(edition)}
       </p>
       <p className="headline__summary" data-testid="headline-summary">

@@ -7,6 +7,7 @@
  */
 import { px } from '../../charts/round';
 import { textWidth } from '../../charts/text-width';
+import { SCALE_ROW_HEIGHT } from './trend-sizes';
 import { INK_MUTED, markEncoding } from '../../charts/theme';
 import type { MarkEncoding } from '../../charts/theme';
 import { formatCount } from '../../domain/format';
@@ -14,7 +15,6 @@ import type { ScaleRow } from '../../domain/trends';
 import type { ValueState } from '../../domain/value-state';
 import type { TextMark } from './text-mark';
 
-export const SCALE_ROW_HEIGHT = 30;
 export const SCALE_FONT = 10;
 const BAR_MAX = 11;
 

@@ -13,7 +13,7 @@ import type { TextLine } from '../../export/composition-layout';
 import { textWidth } from '../../charts/text-width';
 import type { FontWeight } from '../../charts/text-width';
 import { wrapText } from '../../export/wrap-text';
-import { SCALE_ROW_HEIGHT } from './scale-strip-layout';
+import { SCALE_ROW_HEIGHT } from './trend-sizes';
 import { nationalChartHeight, OFFICE_CHART_HEIGHT } from './trend-sizes';
 
 export interface TrendsExportSpec {

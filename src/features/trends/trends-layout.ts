@@ -18,7 +18,8 @@ import type { ComparabilityBreak, ScaleRow, TrendPoint } from '../../domain/tren
 import { labelHeadroom, layoutBar, planLabel } from './bar-layout';
 import type { BarMark } from './bar-layout';
 import { layoutGapLabel } from './gap-label-layout';
-import { layoutScaleStrip, SCALE_ROW_HEIGHT } from './scale-strip-layout';
+import { layoutScaleStrip } from './scale-strip-layout';
+import { SCALE_ROW_HEIGHT } from './trend-sizes';
 import type { ScaleStripRow } from './scale-strip-layout';
 import type { TextMark } from './text-mark';
 import { editionSlots, TREND_LAYOUT } from './trend-geometry';
