@@ -7,7 +7,20 @@
  */
 let collator: Intl.Collator | undefined;
 
+/**
+ * Text of ASCII letters, spaces and full stops, like every field office's name ("FBI St. Louis"). For
+ * it the collator's order is that of the lower-cased code units: at base strength case does not
+ * count, and the space sorts before the full stop, which sorts before the letters. Comparing such
+ * names directly spares the first view the collator's construction (about 30 ms at 4× CPU, on the
+ * way to the first paint); tests/domain/text-order.test.ts checks the two orders agree.
+ */
+const PLAIN_TEXT = /^[A-Za-z .]*$/;
+
 export function compareText(a: string, b: string): number {
+  if (PLAIN_TEXT.test(a) && PLAIN_TEXT.test(b)) {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    return x < y ? -1 : x > y ? 1 : 0;
+  }
   collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   return collator.compare(a, b);
 }

@@ -14,6 +14,7 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { sameRequest } from '../domain/view-request';
 import type { ViewNotice, ViewRequest } from '../domain/view-request';
 import { parseViewRequest, serializeViewRequest } from './url-params';
+import { afterNextPaint } from '../ui/after-next-paint';
 import { useEffect } from 'react';
 
 /** The part of `window` the store needs; tests pass their own. */
@@ -114,13 +115,6 @@ function viewStoreCreator(bar: AddressBar): StateCreator<ViewStore> {
 /** A fresh, independent store over any address bar (tests). */
 export function createViewStore(bar: AddressBar): StoreApi<ViewStore> {
   return createStore<ViewStore>()(viewStoreCreator(bar));
-}
-
-/** After the next paint: a task queued from the frame callback runs once that frame is on screen. */
-function afterNextPaint(write: () => void): void {
-  // A hidden page paints no frames: the address bar is written at once.
-  if (document.hidden) write();
-  else requestAnimationFrame(() => setTimeout(write, 0));
 }
 
 const browserBar: AddressBar =

@@ -32,9 +32,10 @@ export function BreakdownPanel() {
     () => (index && edition && columns && offices ? officesTable(index, edition, columns, offices.map((o) => o.id)) : undefined),
     [index, edition, columns, offices],
   );
+  // Its model is built when it is drawn, not with the tables of the complete dashboard.
   const editionTable = useMemo(
-    () => (index && columns ? editionsTable(index, columns, from, to) : undefined),
-    [index, columns, from, to],
+    () => (editionsShown && index && columns ? editionsTable(index, columns, from, to) : undefined),
+    [editionsShown, index, columns, from, to],
   );
   const presetOptions = useMemo(() => (index && metric ? columnPresetOptions(index, metric.id) : []), [index, metric]);
   const choosePreset = useCallback(
@@ -48,7 +49,6 @@ export function BreakdownPanel() {
     }
     return <BreakdownSkeleton />;
   }
-  if (!editionTable) return null;
   return (
     <div className="breakdown" data-view-edition={view.focus?.id}>
       <p className="breakdown__intro">
@@ -74,7 +74,7 @@ export function BreakdownPanel() {
       ) : (
         <PanelStatus kind="empty" title="This dataset has no edition with results, so there is no field-office table." />
       )}
-      {editionsShown ? (
+      {editionTable ? (
         <EditionsPanel index={view.index} table={editionTable} preset={view.request.columns} sort={view.request.editionSort} />
       ) : (
         <EditionsSkeleton />

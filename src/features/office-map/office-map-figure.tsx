@@ -4,6 +4,7 @@ import { useElementSize } from '../../charts/use-element-size';
 import { PRINT_SIZES, usePrinting } from '../../ui/print-mode';
 import { useMapZoom, useReducedMotion } from './use-map-zoom';
 import type { OfficeMapModel } from '../../domain/office-map';
+import type { OfficeFigure } from '../../domain/office-figures';
 import { BasemapMarks } from './basemap-marks';
 import type { Basemap } from './layout/basemap';
 import { MAP_ASPECT } from './layout/projection';
@@ -19,9 +20,10 @@ import { useMapKeyboard } from './use-map-keyboard';
 import { useMapLegend } from './use-map-legend';
 import { useOfficeSelection } from './use-office-selection';
 
-/** Until the first measurement (and in jsdom, which has no layout). */
+/** Where the frame measures nothing (jsdom, which has no layout), and the zoom's size until it is measured. */
 const FALLBACK_SIZE = { width: 960, height: Math.round(960 / MAP_ASPECT) };
 const HELP_ID = 'office-map-help';
+const NOT_YET_DRAWN: readonly OfficeFigure[] = [];
 
 /**
  * Container of the map itself: measures the frame, lays out symbols (memoised per figures and
@@ -44,9 +46,13 @@ export function OfficeMapFigure({
 }) {
   const { ref: frameRef, size: measured } = useElementSize<HTMLDivElement>(FALLBACK_SIZE);
   // On paper the map is laid out for its printed column (symbols and labels at their real size).
-  const size = usePrinting() ? PRINT_SIZES.map : measured;
+  const printing = usePrinting();
+  const size = printing ? PRINT_SIZES.map : (measured ?? FALLBACK_SIZE);
+  // The basemap and the symbols are laid out once the frame is measured (in the first commit's layout
+  // effect, before any paint), not first for a guessed size and again for the real one.
+  const drawn = printing || measured !== null;
   const svgRef = useRef<SVGSVGElement>(null);
-  const layout = useMemo(() => symbolLayout(model.figures, size), [model.figures, size]);
+  const layout = useMemo(() => symbolLayout(drawn ? model.figures : NOT_YET_DRAWN, size), [drawn, model.figures, size]);
   const zoom = useMapZoom(svgRef, size, useReducedMotion());
   const symbols = useMemo(() => displayedSymbols(layout.symbols, zoom.zoom), [layout.symbols, zoom.zoom]);
   const selection = useOfficeSelection(selectedIds);
@@ -105,7 +111,7 @@ export function OfficeMapFigure({
           onReset={zoom.reset}
         />
         <div ref={frameRef} className="chart office-map__frame">
-          {basemap ? <BasemapMarks basemap={basemap} frame={layout.frame} zoom={zoom.zoom} /> : null}
+          {basemap && drawn ? <BasemapMarks basemap={basemap} frame={layout.frame} zoom={zoom.zoom} /> : null}
           <MapMarks
             svgRef={svgRef}
             frame={layout.frame}

@@ -42,25 +42,19 @@ export function TrendChart(props: TrendChartProps) {
     () => series.breaks.map((change) => ({ change, number: breakNumbers.get(breakKey(change)) ?? 0 })),
     [series, breakNumbers],
   );
+  // No layout until the canvas is measured (the first commit's layout effect, before any paint).
+  const width = size?.width;
   const layout = useMemo(
     () =>
-      trendLayout({
-        years,
-        points: series.points,
-        breaks,
-        width: size.width,
-        height,
-        sharedMax,
-        focusEditionId,
-        scaleRows,
-        colour,
-      }),
-    [years, series, breaks, size.width, height, sharedMax, focusEditionId, scaleRows, colour],
+      width === undefined
+        ? undefined
+        : trendLayout({ years, points: series.points, breaks, width, height, sharedMax, focusEditionId, scaleRows, colour }),
+    [years, series, breaks, width, height, sharedMax, focusEditionId, scaleRows, colour],
   );
   const editionIds = useMemo(() => series.points.map((p) => p.edition.id), [series]);
   const nav = useChartNavigation(editionIds, focusEditionId, onChoose);
   const shownPoint = series.points.find((p) => p.edition.id === nav.shownEditionId);
-  const shownBar = layout.bars.find((bar) => bar.editionId === nav.shownEditionId);
+  const shownBar = layout?.bars.find((bar) => bar.editionId === nav.shownEditionId);
   const label = `${series.placeName}: ${series.metric.shortLabel.toLowerCase()} by edition, bar chart`;
 
   return (
@@ -84,15 +78,17 @@ export function TrendChart(props: TrendChartProps) {
         {...nav.handlers}
       >
         <div className="trend-chart__plot" style={{ height }}>
-          <TrendMarks
-            layout={layout}
-            focusEditionId={focusEditionId}
-            shownEditionId={nav.shownEditionId}
-            onHover={nav.hover}
-            onChoose={nav.choose}
-          />
+          {layout ? (
+            <TrendMarks
+              layout={layout}
+              focusEditionId={focusEditionId}
+              shownEditionId={nav.shownEditionId}
+              onHover={nav.hover}
+              onChoose={nav.choose}
+            />
+          ) : null}
         </div>
-        {shownPoint && shownBar ? (
+        {layout && shownPoint && shownBar ? (
           <ChartTooltip id={`${ids}-tooltip`} x={shownBar.slot.cx} y={shownBar.anchorY} containerWidth={layout.width}>
             <TrendTooltipContent point={shownPoint} scale={describeScale(scaleRows, shownPoint.edition.id)} />
           </ChartTooltip>
