@@ -1,10 +1,15 @@
-import { createContext, useContext, useDeferredValue, useEffect, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
+import { usePrinting } from './print-mode';
 
 /**
- * Whether a panel is on screen. Off-screen panels take filter changes as a deferred (low-priority)
- * update: the panel the reader is looking at paints first, and the others catch up right after,
- * which keeps "filter change to next painted frame" within budget with every panel mounted.
+ * Whether a panel is on screen. The panels in the viewport take every filter change at once; a panel
+ * outside it keeps what it showed and catches up when the view has stopped changing (SETTLE_MS, then
+ * an idle moment), or at once when the reader scrolls or the panel enters the viewport, whichever is
+ * first. So a change paints the visible panels without waiting for the others (issue 11: "an
+ * off-screen panel may update later, but must be current before it scrolls into view"), and a reader
+ * stepping through editions with the keyboard does not pay, at every step, for redrawing the 1,700
+ * cells of the offices table below the fold.
  */
 const PanelVisibility = createContext(true);
 
@@ -12,11 +17,55 @@ export function PanelVisibilityProvider({ visible, children }: { visible: boolea
   return <PanelVisibility value={visible}>{children}</PanelVisibility>;
 }
 
-/** The value as of now when the panel is on screen; a deferred copy when it is not. */
+/** How long the view stays unchanged before the panels outside the viewport catch up. */
+const SETTLE_MS = 250;
+
+/**
+ * The value as of now when the panel is on screen (or the page is printing, which shows every panel);
+ * otherwise the value it showed, brought up to date once the view settles or the reader scrolls.
+ */
 export function useDeferredWhenHidden<T>(value: T): T {
-  const visible = useContext(PanelVisibility);
-  const deferred = useDeferredValue(value);
-  return visible ? value : deferred;
+  const onScreen = useContext(PanelVisibility);
+  const printing = usePrinting();
+  const current = onScreen || printing;
+  const [held, setHeld] = useState<{ value: T } | null>(null);
+  // Adjusted while rendering (React renders again at once, before committing): leaving the viewport
+  // holds what is shown now; entering it lets go.
+  if (current && held !== null) setHeld(null);
+  if (!current && held === null) setHeld({ value });
+  const stale = !current && held !== null && held.value !== value;
+  useEffect(() => {
+    if (!stale) return;
+    return whenSettledOrScrolled(() => startTransition(() => setHeld({ value })));
+  }, [stale, value]);
+  return current || held === null ? value : held.value;
+}
+
+/**
+ * Runs `callback` once: after SETTLE_MS without a newer change (the returned cleanup cancels) and an
+ * idle moment, or at the reader's first scroll, which may bring the panel into view.
+ */
+function whenSettledOrScrolled(callback: () => void): () => void {
+  let idle: number | undefined;
+  let done = false;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    cancel();
+    callback();
+  };
+  const timer = setTimeout(() => {
+    // jsdom has no idle callbacks: there the timer stands in for both.
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(run, { timeout: 1000 });
+    else run();
+  }, SETTLE_MS);
+  window.addEventListener('scroll', run, { passive: true, capture: true });
+  function cancel(): void {
+    clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+    window.removeEventListener('scroll', run, { capture: true });
+  }
+  return cancel;
 }
 
 /** True while the element intersects the viewport (true where IntersectionObserver is missing). */
