@@ -19,6 +19,7 @@ import { useFirstViewShown } from '../ui/first-view';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
+import { PanelVisibilityProvider } from '../ui/panel-visibility';
 
 /** `client` lets tests pass a QueryClient without retries; the app makes its own. */
 export function App({ client }: { client?: QueryClient }) {
@@ -129,7 +130,9 @@ function PrintFooterAfterFirstView() {
   const shown = useFirstViewShown();
   return shown ? (
     <Suspense fallback={null}>
-      <PrintFooter />
+      <PanelVisibilityProvider visible={false}>
+        <PrintFooter />
+      </PanelVisibilityProvider>
     </Suspense>
   ) : null;
 }

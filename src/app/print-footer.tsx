@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { formatDate } from '../domain/format';
 import { printedSources } from '../domain/printed-sources';
 import { useViewState } from '../state/view-context';
+import { useDeferredWhenHidden } from '../ui/panel-visibility';
 import { serializeViewRequest } from '../state/url-params';
 import { internalNote } from '../domain/release-notes';
 import { yourDataNote } from '../domain/your-data';
@@ -15,7 +16,8 @@ import { yourDataNote } from '../domain/your-data';
 const MAX_PRINTED_SOURCES = 40;
 
 export function PrintFooter() {
-  const { view } = useViewState();
+  // Never on screen: it follows the view when the view settles, and at once when the page prints.
+  const { view } = useDeferredWhenHidden(useViewState());
   const all = useMemo(() => (view ? printedSources(view) : []), [view]);
   const sources = all.slice(0, MAX_PRINTED_SOURCES);
   const more = all.length - sources.length;

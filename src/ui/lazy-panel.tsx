@@ -1,6 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
 import type { ComponentType, ReactNode } from 'react';
-import { PanelVisibilityProvider, useOnScreen } from './panel-visibility';
 import { useNearViewport } from './use-near-viewport';
 
 type Loaded = { kind: 'loading' } | { kind: 'loaded'; Panel: ComponentType } | { kind: 'failed'; error: Error };
@@ -27,7 +26,6 @@ export function LazyPanel({
   className?: string;
 }) {
   const { ref, near } = useNearViewport<HTMLDivElement>(loadMargin);
-  const onScreen = useOnScreen(ref);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     if (!near) return;
@@ -45,13 +43,7 @@ export function LazyPanel({
   const { Panel } = loaded.kind === 'loaded' ? loaded : { Panel: null };
   return (
     <div ref={ref} className={className}>
-      {Panel ? (
-        <PanelVisibilityProvider visible={onScreen}>
-          <Panel />
-        </PanelVisibilityProvider>
-      ) : (
-        skeleton
-      )}
+      {Panel ? <Panel /> : skeleton}
     </div>
   );
 }

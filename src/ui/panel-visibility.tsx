@@ -68,9 +68,12 @@ function whenSettledOrScrolled(callback: () => void): () => void {
   return cancel;
 }
 
-/** True while the element intersects the viewport (true where IntersectionObserver is missing). */
+/**
+ * True while the element intersects the viewport; true until the first observation (a panel takes the
+ * first data at once) and where IntersectionObserver is missing.
+ */
 export function useOnScreen(ref: RefObject<Element | null>): boolean {
-  const [onScreen, setOnScreen] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [onScreen, setOnScreen] = useState(true);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof IntersectionObserver === 'undefined') return;

@@ -1,6 +1,11 @@
+import { useRef } from 'react';
 import type { ReactNode } from 'react';
+import { PanelVisibilityProvider, useOnScreen } from './panel-visibility';
 
-/** A titled region of the page; panels are landmarks so screen-reader users can jump between them. */
+/**
+ * A titled region of the page; panels are landmarks so screen-reader users can jump between them.
+ * It tells its content whether it is on screen: off screen, filter changes wait (panel-visibility.tsx).
+ */
 export function Panel({
   id,
   title,
@@ -14,16 +19,18 @@ export function Panel({
   children: ReactNode;
   className?: string;
 }) {
+  const ref = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(ref);
   return (
     // tabIndex -1: the skip link and in-page links can move focus here, while Tab passes it by.
-    <section id={id} tabIndex={-1} className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
+    <section ref={ref} id={id} tabIndex={-1} className={`panel ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <header className="panel__header">
         <h2 id={`${id}-title`} className="panel__title">
           {title}
         </h2>
         {actions}
       </header>
-      {children}
+      <PanelVisibilityProvider visible={onScreen}>{children}</PanelVisibilityProvider>
     </section>
   );
 }
