@@ -2,7 +2,8 @@
  * The field-office map in real Chromium against the production build: 56 symbols for the sample
  * dataset, a click that selects Denver everywhere (URL included), the keyboard from Denver to
  * San Juan, tooltips, zoom, the outlines as a same-origin static asset loaded only when the map
- * comes near the viewport, and axe with the map on screen.
+ * comes near the viewport, and axe with the map on screen; and the panels off screen, which follow a
+ * focus change made with the map on screen once the view settles or the reader scrolls to them.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -156,5 +157,52 @@ describe('the map in the dark and on a phone', () => {
       },
       { contextOptions: { viewport: { width: 360, height: 740 }, colorScheme: 'dark' } },
     );
+  });
+});
+
+describe('panels outside the viewport (issue 11)', () => {
+  const shownEdition = (page: Page, selector: string) => page.locator(selector).getAttribute('data-view-edition');
+  const focusEdition = (page: Page) => page.getByRole('form', { name: 'Filters' }).getByLabel('Focus edition', { exact: true });
+
+  test('a focus change with the map on screen reaches the panels above and below once the view settles', async () => {
+    await withPage(browser, SAMPLE_XIII, async (session) => {
+      const { page } = session;
+      await showMap(page);
+      await page.waitForFunction(() => performance.getEntriesByName('occ:dashboard-ready').length > 0);
+      // Changed through the DOM so nothing scrolls: the select sits in the filter bar at the top.
+      await focusEdition(page).evaluate((select: HTMLSelectElement) => {
+        select.value = 'XII';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      expect(await shownEdition(page, '.office-map')).toBe('XII');
+      // No scroll: the trends above and the tables below catch up when the view has settled.
+      await expect.poll(() => shownEdition(page, '.trends')).toBe('XII');
+      await expect.poll(() => shownEdition(page, '.breakdown')).toBe('XII');
+      await expect.poll(() => shownEdition(page, '.headline')).toBe('XII');
+      expectNoPageProblems(session);
+    });
+  });
+
+  test('the tables below, held while off screen, follow the reader who scrolls to them right after a change', async () => {
+    await withPage(browser, SAMPLE_XIII, async (session) => {
+      const { page } = session;
+      await showMap(page);
+      await page.waitForFunction(() => performance.getEntriesByName('occ:dashboard-ready').length > 0);
+      // The change and the scroll in one task, so the view has no time to settle in between.
+      const atScroll = await focusEdition(page).evaluate((select: HTMLSelectElement) => {
+        select.value = 'XII';
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+        const before = document.querySelector('.breakdown')?.getAttribute('data-view-edition');
+        document.querySelector('#breakdown')?.scrollIntoView();
+        return before;
+      });
+      // Held while off screen (the change painted the map alone)…
+      expect(atScroll).toBe('XIII');
+      // …and brought up to date once it scrolled into view (tests/ui/panel-visibility.test.tsx shows
+      // that the scroll itself, not the settling time, is what lets go).
+      await expect.poll(() => shownEdition(page, '.breakdown')).toBe('XII');
+      expect(await page.locator('#breakdown h3').first().textContent()).toMatch(/OCC XII \(/);
+      expectNoPageProblems(session);
+    });
   });
 });
