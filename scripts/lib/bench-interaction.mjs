@@ -34,8 +34,18 @@ export const FILTER_CHANGE_STEPS = Object.freeze([
 
 /**
  * Text that must differ after a step, proving React re-rendered for the new metric (an event that
- * React ignored would still cause no mutation, but a stray mutation could): the headline sentence.
+ * React ignored would still cause no mutation, but a stray mutation could): the text of the panels
+ * in the viewport. Only those: a panel off screen keeps its text until the view settles
+ * (src/ui/panel-visibility.tsx), so the headline's sentence proves nothing once it is scrolled away.
  */
 export function readRenderedText(page) {
-  return page.getByTestId('headline-summary').textContent();
+  return page.evaluate(() =>
+    [...document.querySelectorAll('section.panel')]
+      .filter((panel) => {
+        const box = panel.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      })
+      .map((panel) => panel.textContent)
+      .join('\n'),
+  );
 }

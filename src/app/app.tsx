@@ -4,7 +4,7 @@ import { BreakdownSection } from '../features/breakdown/breakdown-section';
 import { FilterBar } from '../features/filters/filter-bar';
 import { HeadlinePanel } from '../features/headline/headline-panel';
 import { OfficeMapSection } from '../features/office-map/office-map-section';
-import { SourcesPanel } from '../features/sources/sources-panel';
+import { SourcesSection } from '../features/sources/sources-section';
 import { TrendsSection } from '../features/trends/trends-section';
 import { LoadDataButton } from '../features/your-data/load-data-button';
 import { YourDataHost } from '../features/your-data/your-data-host';
@@ -16,6 +16,7 @@ import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
 import { PrintButton } from './print-button';
 import { useFirstViewShown } from '../ui/first-view';
+import { useWhenIdle } from '../ui/when-idle';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
@@ -65,7 +66,7 @@ export function App({ client }: { client?: QueryClient }) {
           </Panel>
           <Panel id="sources" title="Sources">
             <PanelBoundary name="sources">
-              <SourcesPanel />
+              <SourcesSection />
             </PanelBoundary>
           </Panel>
           <PanelBoundary name="print footer">
@@ -123,12 +124,16 @@ function ReleaseNoteWhenOn() {
 }
 
 // The printed page's footer (sources of the figures shown, the view's link) is print-only: its code
-// arrives after the first view, long before anyone prints.
+// arrives after the first view, and it is drawn once the page is idle (after the complete dashboard),
+// long before anyone prints.
 const PrintFooter = lazy(() => import('./print-footer').then((module) => ({ default: module.PrintFooter })));
 
 function PrintFooterAfterFirstView() {
-  const shown = useFirstViewShown();
-  return shown ? (
+  return useFirstViewShown() ? <PrintFooterWhenIdle /> : null;
+}
+
+function PrintFooterWhenIdle() {
+  return useWhenIdle() ? (
     <Suspense fallback={null}>
       <PanelVisibilityProvider visible={false}>
         <PrintFooter />

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { formatDate } from '../domain/format';
 import { printedSources } from '../domain/printed-sources';
-import { useViewState } from '../state/view-context';
-import { useDeferredWhenHidden } from '../ui/panel-visibility';
+import { usePanelViewState } from '../ui/panel-visibility';
 import { serializeViewRequest } from '../state/url-params';
 import { internalNote } from '../domain/release-notes';
 import { yourDataNote } from '../domain/your-data';
@@ -17,7 +16,7 @@ const MAX_PRINTED_SOURCES = 40;
 
 export function PrintFooter() {
   // Never on screen: it follows the view when the view settles, and at once when the page prints.
-  const { view } = useDeferredWhenHidden(useViewState());
+  const { view } = usePanelViewState();
   const all = useMemo(() => (view ? printedSources(view) : []), [view]);
   const sources = all.slice(0, MAX_PRINTED_SOURCES);
   const more = all.length - sources.length;

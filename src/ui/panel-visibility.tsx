@@ -1,6 +1,8 @@
 import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import { usePrinting } from './print-mode';
+import { useViewState } from '../state/view-context';
+import type { ViewState } from '../state/view-context';
 
 /**
  * Whether a panel is on screen. The panels in the viewport take every filter change at once; a panel
@@ -23,8 +25,9 @@ const SETTLE_MS = 250;
 /**
  * The value as of now when the panel is on screen (or the page is printing, which shows every panel);
  * otherwise the value it showed, brought up to date once the view settles or the reader scrolls.
+ * A change for which `holdable(shown, next)` is false reaches it at once, as a transition.
  */
-export function useDeferredWhenHidden<T>(value: T): T {
+export function useDeferredWhenHidden<T>(value: T, holdable: (shown: T, next: T) => boolean = always): T {
   const onScreen = useContext(PanelVisibility);
   const printing = usePrinting();
   const current = onScreen || printing;
@@ -34,11 +37,35 @@ export function useDeferredWhenHidden<T>(value: T): T {
   if (current && held !== null) setHeld(null);
   if (!current && held === null) setHeld({ value });
   const stale = !current && held !== null && held.value !== value;
+  const hold = stale && holdable(held.value, value);
   useEffect(() => {
     if (!stale) return;
-    return whenSettledOrScrolled(() => startTransition(() => setHeld({ value })));
-  }, [stale, value]);
+    const catchUp = () => startTransition(() => setHeld({ value }));
+    if (hold) return whenSettledOrScrolled(catchUp);
+    catchUp();
+  }, [stale, hold, value]);
   return current || held === null ? value : held.value;
+}
+
+const always = () => true;
+
+/**
+ * The view state as a panel draws it: held off screen while the reader changes the view's options
+ * (edition, metric, offices, columns…) on the same dataset; another dataset, the first data, a load
+ * or an error reach every panel at once (a dataset switch is one deliberate step, not a stepping
+ * through options, and "file chosen → every panel painted" is measured).
+ */
+export function usePanelViewState(): ViewState {
+  return useDeferredWhenHidden(useViewState(), sameDataset);
+}
+
+function sameDataset(shown: ViewState, next: ViewState): boolean {
+  return (
+    shown.status === next.status &&
+    shown.view !== undefined &&
+    next.view !== undefined &&
+    shown.view.index.dataset === next.view.index.dataset
+  );
 }
 
 /**

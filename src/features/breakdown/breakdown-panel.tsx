@@ -2,10 +2,9 @@ import { useCallback, useMemo } from 'react';
 import { columnPresetOptions, DEFAULT_COLUMN_PRESET, isColumnPreset } from '../../domain/breakdown-columns';
 import { editionsTable } from '../../domain/breakdown-editions';
 import { officesTable } from '../../domain/breakdown-offices';
-import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
 import { useWhenIdle } from '../../ui/when-idle';
-import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { usePanelViewState } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SelectField } from '../../ui/select-field';
 import { BreakdownSkeleton, EditionsSkeleton } from './breakdown-skeleton';
@@ -19,7 +18,7 @@ import { OfficesPanel } from './offices-panel';
  */
 export function BreakdownPanel() {
   // Off screen, changes arrive deferred: the panel the reader looks at paints first.
-  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const { view, status, error, retry } = usePanelViewState();
   const navigate = useViewStore((state) => state.navigate);
   // The editions table (about 850 elements) is drawn once the page is idle: the offices table belongs
   // to the complete dashboard (docs/DESIGN.md §8) with the trends and the map, the editions table is

@@ -3,8 +3,7 @@ import { HEADLINE_METRIC_IDS, headlineCards, headlineYears } from '../../domain/
 import { officeFigures } from '../../domain/office-figures';
 import { scaleFacts } from '../../domain/scale-facts';
 import { headlineSummary } from '../../domain/summary';
-import { useViewState } from '../../state/view-context';
-import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { usePanelViewState } from '../../ui/panel-visibility';
 import { markFirstView, markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { HeadlineView } from './headline-view';
@@ -12,7 +11,7 @@ import { editionName } from '../../domain/format';
 
 /** Container: reads the resolved view, derives the headline, hands it to the view. */
 export function HeadlinePanel() {
-  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const { view, status, error, retry } = usePanelViewState();
   const index = view?.index;
   const edition = view?.focus;
   const metric = view?.metric;

@@ -4,8 +4,7 @@ import { outlinesQuery } from '../../api/outlines-query';
 import { editionName } from '../../domain/format';
 import { officeMapModel } from '../../domain/office-map';
 import { officeMapSummary } from '../../domain/office-map-summary';
-import { useViewState } from '../../state/view-context';
-import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { usePanelViewState } from '../../ui/panel-visibility';
 import { markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { SampleDataMark } from '../../ui/sample-data-mark';
@@ -22,7 +21,7 @@ const SUMMARY_ID = 'office-map-summary';
  */
 export function OfficeMapPanel() {
   // Off screen, changes arrive deferred: the panel the reader looks at paints first.
-  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const { view, status, error, retry } = usePanelViewState();
   const outlines = useQuery(outlinesQuery());
   const [index, edition, metric, offices] = [view?.index, view?.focus, view?.metric, view?.offices];
   const model = useMemo(

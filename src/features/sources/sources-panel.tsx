@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
 import { editionSources } from '../../domain/sources';
 import { editionName } from '../../domain/format';
-import { useViewState } from '../../state/view-context';
-import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { usePanelViewState } from '../../ui/panel-visibility';
 import { PanelStatus } from '../../ui/panel-status';
 import { SourceCitation } from '../../ui/source-citation';
 
 /** Every source behind the focus edition's figures, with what each one supports. */
 export function SourcesPanel() {
-  const { view, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const { view, status, error, retry } = usePanelViewState();
   const index = view?.index;
   const edition = view?.focus;
   const sources = useMemo(() => (index && edition ? editionSources(index, edition) : undefined), [index, edition]);

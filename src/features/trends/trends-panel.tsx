@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { trendsView } from '../../domain/trends-view';
 import type { ScaleMode } from '../../domain/view-request';
-import { useViewState } from '../../state/view-context';
 import { useViewStore } from '../../state/view-store';
-import { useDeferredWhenHidden } from '../../ui/panel-visibility';
+import { usePanelViewState } from '../../ui/panel-visibility';
 import { markPainted } from '../../ui/first-view';
 import { PanelStatus } from '../../ui/panel-status';
 import { TrendsSkeleton } from './trends-skeleton';
@@ -16,7 +15,7 @@ import { TrendsView } from './trends-view';
  */
 export function TrendsPanel() {
   // Off screen, changes arrive deferred: the panel the reader looks at paints first.
-  const { view, request, status, error, retry } = useDeferredWhenHidden(useViewState());
+  const { view, request, status, error, retry } = usePanelViewState();
   const navigate = useViewStore((state) => state.navigate);
   const [index, metric, focus, latest, offices] = [view?.index, view?.metric, view?.focus, view?.latest, view?.offices];
   const [firstYear, lastYear] = [view?.firstYear ?? 0, view?.lastYear ?? 0];
