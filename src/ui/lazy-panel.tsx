@@ -30,7 +30,7 @@ export function LazyPanel({
   useEffect(() => {
     if (!near) return;
     let current = true;
-    load().then(
+    loadTogether(load).then(
       (Panel) => current && startTransition(() => setLoaded({ kind: 'loaded', Panel })),
       (error: unknown) => current && setLoaded({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
@@ -46,4 +46,28 @@ export function LazyPanel({
       {Panel ? <Panel /> : skeleton}
     </div>
   );
+}
+
+/**
+ * The panels whose code is loading at the same time (right after the first view, the trends, the map
+ * and the tables) are revealed together, once the last of them has loaded: one render, one commit,
+ * one layout and paint of the page, instead of one per panel, each laying out and painting the
+ * growing page again.
+ */
+let loading = 0;
+const waiting: (() => void)[] = [];
+
+function loadTogether(load: () => Promise<ComponentType>): Promise<ComponentType> {
+  loading += 1;
+  return new Promise<ComponentType>((resolve, reject) => {
+    load()
+      .then(
+        (Panel) => waiting.push(() => resolve(Panel)),
+        (error: unknown) => waiting.push(() => reject(error instanceof Error ? error : new Error(String(error)))),
+      )
+      .finally(() => {
+        loading -= 1;
+        if (loading === 0) for (const reveal of waiting.splice(0)) reveal();
+      });
+  });
 }
