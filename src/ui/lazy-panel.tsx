@@ -6,8 +6,9 @@ type Loaded = { kind: 'loading' } | { kind: 'loaded'; Panel: ComponentType } | {
 
 /**
  * A panel whose code is its own chunk: it loads right after the first complete view or when the panel
- * nears the viewport, shows a skeleton of its final size until then (no layout shift), and tells the
- * panel whether it is on screen (off-screen panels take filter changes deferred).
+ * nears the viewport, and shows a skeleton of its final size until then (no layout shift). Panels
+ * loading at the same time are revealed together (loadTogether below). Whether the panel is on screen
+ * is told by the Panel around it (src/ui/panel.tsx).
  *
  * The module is awaited here rather than through React.lazy and Suspense: a Suspense boundary that
  * reveals its content is held back by React's fallback throttle (about 300 ms), which would leave a
