@@ -2,7 +2,8 @@
 import './api/start-prefetch';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, createQueryClient } from './app/app';
+import { warmFirstView } from './app/warm-first-view';
 // The palette's colours first (generated from src/charts/palette.ts), then the styles that use them.
 import 'virtual:palette.css';
 import './app/styles/index.css';
@@ -23,10 +24,14 @@ async function startMocksIfEnabled(): Promise<void> {
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void startMocksIfEnabled().then(() => {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-});
+// The first render waits (briefly) for the first view's data, so it draws the figures, not a skeleton.
+const client = createQueryClient();
+void startMocksIfEnabled()
+  .then(() => warmFirstView(client))
+  .then(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App client={client} />
+      </StrictMode>,
+    );
+  });
