@@ -1,27 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { View } from '../domain/resolve-view';
-import { downloadBlob } from '../export/download';
-import { buildBriefingImages, leftOutText, plural } from './briefing-images';
-import { buildTableExports } from './panel-exports';
 import { TaskStatus } from './task-status';
-import { errorReason, useViewTask } from './use-view-task';
+import { useViewTask } from './use-view-task';
 
-/** Every image and table from the View, whether or not the panel has loaded; a failure leaves one out. */
-async function makePack(view: View, client: QueryClient): Promise<string> {
-  const [images, tables, kit] = await Promise.all([
-    buildBriefingImages(view, client),
-    buildTableExports(view).then(
-      (files) => ({ files, failed: null }),
-      (error: unknown) => ({ files: [], failed: `the breakdown tables (${errorReason(error)})` }),
-    ),
-    import('../export/run-briefing-pack'),
-  ]);
-  const leftOut = tables.failed === null ? images.leftOut : [...images.leftOut, tables.failed];
-  const pack = await kit.renderBriefingPack(images.built, tables.files);
-  downloadBlob(pack.blob, pack.fileName);
-  const contents = `${plural(pack.images, 'image', 'images')} as PNG and SVG with alt text, ${plural(pack.tables, 'table', 'tables')} as CSV`;
-  return `Saved ${pack.fileName}: ${contents}.${leftOutText(leftOut)}`;
-}
+// The pack's assembly (the images, the tables, the ZIP) arrives with the click, like the deck's.
+const makePack = (view: View, client: QueryClient): Promise<string> =>
+  import('./make-briefing-pack').then((module) => module.makeBriefingPack(view, client));
 
 // The deck's title slide and its assembly arrive with the click (the PowerPoint library after them).
 const makeDeck = (view: View, client: QueryClient): Promise<string> =>
