@@ -1,4 +1,4 @@
-/* global Event -- used only inside locator.evaluate callbacks, which run in the browser */
+/* global Event, window, document -- used only inside callbacks that run in the browser (locator.evaluate, page.evaluate) */
 /**
  * How the benchmark changes a filter (docs/DESIGN.md §8: "filter change to next painted frame"). Adjust
  * the locator and the steps when the filter bar changes.
