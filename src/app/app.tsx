@@ -16,7 +16,6 @@ import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
 import { PrintButton } from './print-button';
 import { useFirstViewShown } from '../ui/first-view';
-import { useWhenIdle } from '../ui/when-idle';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
@@ -124,16 +123,12 @@ function ReleaseNoteWhenOn() {
 }
 
 // The printed page's footer (sources of the figures shown, the view's link) is print-only: its code
-// arrives after the first view, and it is drawn once the page is idle (after the complete dashboard),
-// long before anyone prints.
+// arrives after the first view, long before anyone prints. Not later (when idle, say): a reader who
+// prints as soon as the figures are on screen must get the footer too.
 const PrintFooter = lazy(() => import('./print-footer').then((module) => ({ default: module.PrintFooter })));
 
 function PrintFooterAfterFirstView() {
-  return useFirstViewShown() ? <PrintFooterWhenIdle /> : null;
-}
-
-function PrintFooterWhenIdle() {
-  return useWhenIdle() ? (
+  return useFirstViewShown() ? (
     <Suspense fallback={null}>
       <PanelVisibilityProvider visible={false}>
         <PrintFooter />
