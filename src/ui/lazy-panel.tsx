@@ -19,26 +19,29 @@ export function LazyPanel({
   skeleton,
   loadMargin,
   className,
+  alone = false,
 }: {
   load: () => Promise<ComponentType>;
   skeleton: ReactNode;
   /** How far outside the viewport loading starts, as an IntersectionObserver rootMargin. */
   loadMargin: string;
   className?: string;
+  /** Revealed as soon as its own code is in, never held for the others (a panel whose chunk the page does not preload). */
+  alone?: boolean;
 }) {
   const { ref, near } = useNearViewport<HTMLDivElement>(loadMargin);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     if (!near) return;
     let current = true;
-    loadTogether(load).then(
+    (alone ? load() : loadTogether(load)).then(
       (Panel) => current && startTransition(() => setLoaded({ kind: 'loaded', Panel })),
       (error: unknown) => current && setLoaded({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;
     };
-  }, [near, load]);
+  }, [near, load, alone]);
 
   if (loaded.kind === 'failed') throw loaded.error;
   const { Panel } = loaded.kind === 'loaded' ? loaded : { Panel: null };
