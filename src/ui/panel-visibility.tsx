@@ -27,7 +27,7 @@ const SETTLE_MS = 250;
  * otherwise the value it showed, brought up to date once the view settles or the reader scrolls.
  * A change for which `holdable(shown, next)` is false reaches it at once, as a transition.
  */
-export function useDeferredWhenHidden<T>(value: T, holdable: (shown: T, next: T) => boolean = always): T {
+export function useHeldWhenOffScreen<T>(value: T, holdable: (shown: T, next: T) => boolean = always): T {
   const onScreen = useContext(PanelVisibility);
   const printing = usePrinting();
   const current = onScreen || printing;
@@ -56,7 +56,7 @@ const always = () => true;
  * through options, and "file chosen → every panel painted" is measured).
  */
 export function usePanelViewState(): ViewState {
-  return useDeferredWhenHidden(useViewState(), sameDataset);
+  return useHeldWhenOffScreen(useViewState(), sameDataset);
 }
 
 function sameDataset(shown: ViewState, next: ViewState): boolean {

@@ -1,12 +1,12 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PanelVisibilityProvider, useDeferredWhenHidden } from '../../src/ui/panel-visibility';
+import { PanelVisibilityProvider, useHeldWhenOffScreen } from '../../src/ui/panel-visibility';
 
 /** Editions are held; a change of dataset ("sample/XIII" → "published/XIII") is not. */
 const sameDataset = (shown: string, next: string) => shown.split('/')[0] === next.split('/')[0];
 
 function Shown({ edition }: { edition: string }) {
-  return <p data-testid="shown">{useDeferredWhenHidden(edition, sameDataset)}</p>;
+  return <p data-testid="shown">{useHeldWhenOffScreen(edition, sameDataset)}</p>;
 }
 
 function Page({ edition, visible }: { edition: string; visible: boolean }) {
@@ -19,7 +19,7 @@ function Page({ edition, visible }: { edition: string; visible: boolean }) {
 
 const shown = () => screen.getByTestId('shown').textContent;
 
-describe('useDeferredWhenHidden: panels outside the viewport', () => {
+describe('useHeldWhenOffScreen: panels outside the viewport', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
