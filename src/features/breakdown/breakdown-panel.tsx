@@ -17,7 +17,7 @@ import { OfficesPanel } from './offices-panel';
  * they depend on, so a change that does not touch them re-renders nothing below.
  */
 export function BreakdownPanel() {
-  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  // Off screen, the panel holds its view until the view settles or the reader scrolls (panel-visibility.tsx).
   const { view, status, error, retry } = usePanelViewState();
   const navigate = useViewStore((state) => state.navigate);
   // The editions table (about 850 elements) is drawn once the page is idle: the offices table belongs

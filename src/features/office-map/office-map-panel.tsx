@@ -20,7 +20,7 @@ const SUMMARY_ID = 'office-map-summary';
  * drawn and usable.
  */
 export function OfficeMapPanel() {
-  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  // Off screen, the panel holds its view until the view settles or the reader scrolls (panel-visibility.tsx).
   const { view, status, error, retry } = usePanelViewState();
   const outlines = useQuery(outlinesQuery());
   const [index, edition, metric, offices] = [view?.index, view?.focus, view?.metric, view?.offices];

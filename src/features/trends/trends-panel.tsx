@@ -14,7 +14,7 @@ import { TrendsView } from './trends-view';
  * edition for the whole page through the URL.
  */
 export function TrendsPanel() {
-  // Off screen, changes arrive deferred: the panel the reader looks at paints first.
+  // Off screen, the panel holds its view until the view settles or the reader scrolls (panel-visibility.tsx).
   const { view, request, status, error, retry } = usePanelViewState();
   const navigate = useViewStore((state) => state.navigate);
   const [index, metric, focus, latest, offices] = [view?.index, view?.metric, view?.focus, view?.latest, view?.offices];
