@@ -14,7 +14,7 @@
  * largest contentful paint, the complete dashboard, layout shift over the load and five focus
  * changes, and the focus change with the map on screen); the default page's first view (sizes, LCP,
  * CLS, filter change); trends with ten offices on screen (issue 3); the map on screen (issue 4: data +
- * geometry, the map chunk, filter change); and the trends panel's PNG 2× export (issue 6).
+ * geometry, the panels chunk with the map's code, filter change); and the trends panel's PNG 2× export (issue 6).
  *
  * The build's JS is reported as the dashboard's (against the all-JS budget) and each on-demand
  * tool's, such as the briefing deck's PowerPoint library, on rows of their own with no budget
@@ -176,7 +176,7 @@ function printReport(measured, options) {
   }
   if (map) {
     printFiles('Data + map geometry with the map on screen:', map.transfer?.data ?? []);
-    printFiles('Map chunk:', map.transfer?.scripts.filter((f) => isMapChunk(f.file)) ?? []);
+    printFiles('Panels chunk, with the map\'s code:', map.transfer?.scripts.filter((f) => isMapChunk(f.file)) ?? []);
   }
   if (exported?.files.length) console.log(`\nExported files: ${[...new Set(exported.files)].join(', ')}`);
 }

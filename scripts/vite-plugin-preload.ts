@@ -33,6 +33,8 @@ interface ChunkInfo {
   type: 'chunk';
   fileName: string;
   facadeModuleId: string | null;
+  /** Every module the chunk holds (a group's chunk has no facade: scripts/chunk-groups.ts). */
+  moduleIds?: readonly string[];
   imports: string[];
   isEntry: boolean;
 }
@@ -56,7 +58,7 @@ export function panelChunkFiles(bundle: Record<string, BundleItem>): string[] {
   // In the page's reading order, so the trends' code arrives first.
   const panels = new Set<string>();
   for (const module of PANEL_MODULES) {
-    const chunk = chunks.find((c) => isModule(c, module));
+    const chunk = chunks.find((c) => holdsModule(c, module));
     if (chunk) collect(chunk.fileName, panels);
   }
   return [...panels].filter((file) => !entryFiles.has(file));
@@ -64,6 +66,10 @@ export function panelChunkFiles(bundle: Record<string, BundleItem>): string[] {
 
 const isModule = (chunk: ChunkInfo, module: string): boolean =>
   (chunk.facadeModuleId?.replaceAll('\\', '/') ?? '').endsWith(`/src/${module}`);
+
+/** True when the chunk is the module's own or holds it among others. */
+const holdsModule = (chunk: ChunkInfo, module: string): boolean =>
+  isModule(chunk, module) || (chunk.moduleIds ?? []).some((id) => id.replaceAll('\\', '/').endsWith(`/src/${module}`));
 
 /** The prefetch entry's chunk and the chunks it imports, in load order (entry first). */
 export function prefetchChunkFiles(bundle: Record<string, BundleItem>): string[] {

@@ -1,8 +1,7 @@
 /**
  * The datasets kept in this browser as the query cache sees them: the list (the dataset choice's
- * "Your data"), and one dataset by its `local-…` id. The storage code is a chunk of its own
- * (local-store.ts), fetched only when the list or a local dataset is asked for, so the first view's
- * JS carries none of it.
+ * "Your data"), and one dataset by its `local-…` id. The storage code (local-store.ts) is imported
+ * only when the list or a local dataset is asked for, so the first view's JS carries none of it.
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { CatalogueEntry, Dataset } from '../data/types';

@@ -5,7 +5,8 @@
  * still works for the session when the browser refuses storage (a private window, a full disk, a
  * policy) — the reader is told it will not survive a reload.
  *
- * A chunk of its own: only a page that shows or loads local data fetches it. Nothing here sends
+ * Not in the first view's JS: the list of datasets kept here is asked for after the first view, so the
+ * build puts this code with the panels' (scripts/chunk-groups.ts). Nothing here sends
  * anything anywhere: IndexedDB is the browser's own storage for this origin.
  */
 import { createStore, del, get, getMany, keys, set } from 'idb-keyval';

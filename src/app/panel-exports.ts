@@ -1,8 +1,8 @@
 /**
  * Every export, built from the resolved View on demand: the Export menu of each chart panel and the
  * briefing pack ask here, so what is exported is what the View says is shown, whether or not the
- * panel has loaded. Each panel's export code is a chunk of its own, fetched when an export is asked
- * for (or when its menu opens), never in the first view.
+ * panel has loaded. The export code (every panel's, in one chunk: scripts/chunk-groups.ts) is fetched
+ * when an export is asked for (or when a menu opens), never with the page.
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { outlinesQuery } from '../api/outlines-query';

@@ -5,8 +5,8 @@ import { useNearViewport } from './use-near-viewport';
 type Loaded = { kind: 'loading' } | { kind: 'loaded'; Panel: ComponentType } | { kind: 'failed'; error: Error };
 
 /**
- * A panel whose code is its own chunk: it loads right after the first complete view or when the panel
- * nears the viewport, and shows a skeleton of its final size until then (no layout shift). Panels
+ * A panel whose code is not the first view's (the build puts the panels' code in one chunk,
+ * scripts/chunk-groups.ts): it loads right after the first complete view or when the panel nears the viewport, and shows a skeleton of its final size until then (no layout shift). Panels
  * loading at the same time are revealed together (loadTogether below). Whether the panel is on screen
  * is told by the Panel around it (src/ui/panel.tsx).
  *
@@ -19,29 +19,26 @@ export function LazyPanel({
   skeleton,
   loadMargin,
   className,
-  alone = false,
 }: {
   load: () => Promise<ComponentType>;
   skeleton: ReactNode;
   /** How far outside the viewport loading starts, as an IntersectionObserver rootMargin. */
   loadMargin: string;
   className?: string;
-  /** Revealed as soon as its own code is in, never held for the others (a panel whose chunk the page does not preload). */
-  alone?: boolean;
 }) {
   const { ref, near } = useNearViewport<HTMLDivElement>(loadMargin);
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     if (!near) return;
     let current = true;
-    (alone ? load() : loadTogether(load)).then(
+    loadTogether(load).then(
       (Panel) => current && startTransition(() => setLoaded({ kind: 'loaded', Panel })),
       (error: unknown) => current && setLoaded({ kind: 'failed', error: error instanceof Error ? error : new Error(String(error)) }),
     );
     return () => {
       current = false;
     };
-  }, [near, load, alone]);
+  }, [near, load]);
 
   if (loaded.kind === 'failed') throw loaded.error;
   const { Panel } = loaded.kind === 'loaded' ? loaded : { Panel: null };
@@ -53,8 +50,8 @@ export function LazyPanel({
 }
 
 /**
- * The panels whose code is loading at the same time (right after the first view, the trends, the map
- * and the tables) are revealed together, once the last of them has loaded: one render, one commit,
+ * The panels whose code is loading at the same time (right after the first view, the trends, the map,
+ * the tables and the sources) are revealed together, once the last of them has loaded: one render, one commit,
  * one layout and paint of the page, instead of one per panel, each laying out and painting the
  * growing page again.
  */

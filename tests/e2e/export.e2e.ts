@@ -10,7 +10,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { rasterSize } from '../../src/export/raster-scale';
-import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, withPage } from './support/browser';
+import { expectNoAxeViolations, expectNoPageProblems, launchBrowser, scrollThroughPage, waitForNetworkIdle, withPage } from './support/browser';
 import type { PageSession } from './support/browser';
 
 let browser: Browser;
@@ -185,6 +185,34 @@ describe('exporting the trends chart', () => {
         await expectNoAxeViolations(page);
         await page.keyboard.press('Escape');
         expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+        expectNoPageProblems(session);
+      },
+      downloadsAllowed,
+    );
+  });
+});
+
+/** The JS files the page has fetched so far, by chunk name (`assets/panels-AbC1.js` → `panels`). */
+async function scriptsFetched(page: Page): Promise<string[]> {
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+  const names = urls.map((url) => /\/assets\/(.+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1]).filter((name) => name !== undefined);
+  return [...new Set(names)].sort();
+}
+
+describe('the code the dashboard loads (scripts/chunk-groups.ts)', () => {
+  test('the whole page in four scripts, none of them export code; the export code on the first export', async () => {
+    await withPage(
+      browser,
+      '/',
+      async (session) => {
+        const { page } = session;
+        await scrollThroughPage(page);
+        await waitForNetworkIdle(page);
+        // The three panels, the sources and the print footer arrive as one script, not fifteen.
+        expect(await scriptsFetched(page)).toEqual(['index', 'panels', 'prefetch', 'rolldown-runtime']);
+        const svg = await exportAs(page, TRENDS, 'SVG');
+        expect(svg.name).toMatch(/\.svg$/);
+        expect(await scriptsFetched(page)).toEqual(['export', 'index', 'panels', 'prefetch', 'rolldown-runtime']);
         expectNoPageProblems(session);
       },
       downloadsAllowed,

@@ -130,7 +130,8 @@ describe('an analyst reads the field-office map', () => {
         // The outlines are projected already: the browser never fetches the 1:10m TopoJSON.
         expect(timing.resources.some((url) => url.includes('states-10m'))).toBe(false);
         const scripts = timing.resources.filter((name) => name.endsWith('.js'));
-        expect(scripts.some((url) => url.includes('office-map-panel'))).toBe(true);
+        // The map's code comes in the panels' chunk (scripts/chunk-groups.ts).
+        expect(scripts.some((url) => /\/assets\/panels-[\w-]+\.js$/.test(url))).toBe(true);
         // No script carries the outlines themselves, only the asset's URL.
         for (const url of scripts) {
           const body = await page.evaluate(async (u) => (await fetch(u)).text(), url);

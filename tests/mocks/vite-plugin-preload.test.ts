@@ -26,6 +26,18 @@ describe('panelChunkFiles', () => {
       'assets/breakdown-panel.js',
     ]);
   });
+
+  it('finds a panel inside a group chunk that holds several modules and has no facade', () => {
+    const bundle = {
+      entry: chunk('assets/index.js', '/app/src/main.tsx', [], true),
+      panels: {
+        ...chunk('assets/panels.js', null, ['assets/index.js']),
+        moduleIds: ['/app/src/features/trends/trends-panel.tsx', '/app/src/features/office-map/office-map-panel.tsx', '/app/src/charts/legend.ts'],
+      },
+      exportKit: { ...chunk('assets/export.js', null, ['assets/panels.js']), moduleIds: ['/app/src/export/run-export.ts'] },
+    } as const;
+    expect(panelChunkFiles(bundle)).toEqual(['assets/panels.js']);
+  });
 });
 
 describe('the prefetch entry and the fonts', () => {

@@ -2,7 +2,7 @@ import { LazyPanel } from '../../ui/lazy-panel';
 import { OfficeMapSkeleton } from './office-map-skeleton';
 
 /**
- * The map's code (its layout, the recorded office positions, the zoom behaviour) is its own chunk (see LazyPanel): the
+ * The map's code (its layout, the recorded office positions, the zoom behaviour) comes with the other panels' (see LazyPanel): the
  * first view's JS stays within the 120 KB budget (docs/DESIGN.md §8). The skeleton has the panel's final
  * size, so nothing shifts when the chunk arrives.
  */

@@ -3,7 +3,7 @@ import { LazyPanel } from '../../ui/lazy-panel';
 import { TrendsSkeleton } from './trends-skeleton';
 
 /**
- * The trends' code (d3 scales, layout, marks) is its own chunk (see LazyPanel). The first view shows
+ * The trends' code (d3 scales, layout, marks) is not the first view's: it comes with the other panels' (see LazyPanel). The first view shows
  * the headline; keeping the charts out of its JS keeps that within the 120 KB budget (docs/DESIGN.md §8).
  */
 const loadTrendsPanel = () => import('./trends-panel').then((module) => module.TrendsPanel);
