@@ -2,10 +2,32 @@
  * How numbers read everywhere (cards, tables, tooltips, exports): one module so a "200+" in the
  * page is a "200+" in the export.
  */
-import { format } from 'd3';
 import type { Edition, Observation, Qualifier } from '../data/types';
 
-const count = format(',');
+/** Every position in a run of digits after which a thousands comma goes. */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
+/** A number in twelve significant digits, trailing zeros of the fraction dropped: "1.5", "1e+12". */
+function twelveDigits(magnitude: number): string {
+  const [mantissa = '', exponent] = magnitude.toPrecision(12).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return exponent === undefined ? trimmed : `${trimmed}e${exponent}`;
+}
+
+/**
+ * d3's `format(',')` without its 2 kB general formatter (the first view formats nothing but counts):
+ * integers grouped by thousands, a U+2212 minus sign, and any other number as d3 writes it, in
+ * twelve significant digits without trailing zeros ("1,234.5", "1.23456789012e+12"). A test holds
+ * this to d3 over integers, fractions and edge values.
+ */
+function count(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  const magnitude = Math.abs(value);
+  const digits = Number.isInteger(magnitude) && magnitude < 1e12 ? String(magnitude) : twelveDigits(magnitude);
+  const point = digits.search(/[.e]/);
+  const whole = point === -1 ? digits : digits.slice(0, point);
+  return `${value < 0 ? '−' : ''}${whole.replace(THOUSANDS, ',')}${point === -1 ? '' : digits.slice(point)}`;
+}
 
 /** "—" marks not reported (with a legend entry); it is never written as 0. */
 export const NOT_REPORTED_MARK = '—';
