@@ -1,13 +1,14 @@
 /**
  * Reads `datapackage.json` (the package manifest) and `catalogue.json` (the list of packages) through
- * the one JSON reader and strict zod/mini schemas: an unknown key is an error naming the keys allowed,
+ * the one JSON reader and strict schemas (json-schema.ts): an unknown key is an error naming the keys allowed,
  * text is checked like CSV text, and every problem is a ValidationIssue with its line and JSON path,
  * e.g. `resources[2].name`. What comes out is built afresh from the schema's keys only.
  */
-import * as z from 'zod/mini';
 import { checkCellText } from './cell-text';
 import type { TextKind } from './cell-text';
 import { isCalendarDate } from './cells';
+import { listOf, oneOf, strictObject, text } from './json-schema';
+import type { ListCheck, ValueCheck } from './json-schema';
 import { readJsonWithSchema } from './schema-issues';
 import type { Catalogue, CatalogueEntry, Manifest, ManifestResource, ValidationIssue } from './types';
 import { RESOURCE_NAMES } from './types';
@@ -23,68 +24,76 @@ const DATASET_KINDS = ['published', 'sample', 'imported'] as const;
 const MAX_LENGTH = 100_000;
 
 /** Text shown on the page passes the same check as a CSV cell of its kind. */
-const checkedText = (kind: TextKind) =>
-  z.superRefine<string>((value, ctx) => {
+const checkedText =
+  (kind: TextKind): ValueCheck<string> =>
+  (value) => {
     const checked = checkCellText(value, kind);
-    if (!checked.ok) ctx.addIssue({ code: 'custom', input: value, message: checked.message });
-  });
+    return checked.ok ? null : checked.message;
+  };
 
-const nonBlankText = z.string().check(z.refine((value) => value.trim() !== '', 'is blank; a value is required'), checkedText('name'));
+/** A check that passes when `test` does, else says `message`. */
+const must =
+  (test: (value: string) => boolean, message: string): ValueCheck<string> =>
+  (value) =>
+    test(value) ? null : message;
+
+const nonBlankText = text(
+  must((value) => value.trim() !== '', 'is blank; a value is required'),
+  checkedText('name'),
+);
 
 /** Paths are resolved against the manifest's URL, so only plain relative paths are allowed. */
 const relativePath = (extension: string, example: string) =>
-  z.string().check(
-    z.refine(
+  text(
+    must(
       (path) => new RegExp(`^[\\w-][\\w./-]*\\${extension}$`).test(path) && !path.split('/').includes('..'),
       `must be a relative path ending in ${extension}, such as "${example}"`,
     ),
   );
 
-const resourceSchema = z.strictObject({
-  name: z.enum(RESOURCE_NAMES),
+/** Reports each item whose `key` repeats an earlier item's, at that key. */
+const uniqueBy =
+  <T>(key: keyof T & string, problem: (value: string) => string): ListCheck<T> =>
+  (items, report) => {
+    const seen = new Set<unknown>();
+    items.forEach((item, index) => {
+      if (seen.has(item[key])) report([index, key], problem(String(item[key])));
+      seen.add(item[key]);
+    });
+  };
+
+const resourceSchema = strictObject({
+  name: oneOf(RESOURCE_NAMES),
   path: relativePath('.csv', 'observations.csv'),
-  format: z.literal('csv'),
-  mediatype: z.literal('text/csv'),
+  format: oneOf(['csv']),
+  mediatype: oneOf(['text/csv']),
 });
 
-const manifestSchema = z.strictObject({
-  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and "-", such as "published"')),
+const everyResource: ListCheck<ManifestResource> = (resources, report) => {
+  const names = new Set(resources.map((resource) => resource.name));
+  for (const name of RESOURCE_NAMES) {
+    if (!names.has(name)) report([], `has no "${name}" resource; every package needs ${RESOURCE_NAMES.join(', ')}`);
+  }
+};
+
+const manifestSchema = strictObject({
+  id: text(must((id) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id), 'must be lowercase letters, digits and "-", such as "published"')),
   title: nonBlankText,
-  kind: z.enum(DATASET_KINDS),
-  version: z.string().check(z.regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a version number such as "1.0.0"')),
-  asOf: z.string().check(z.refine(isCalendarDate, 'must be a real date in the form YYYY-MM-DD, such as "2024-05-01"')),
-  description: z.string().check(checkedText('note')),
-  resources: z.array(resourceSchema).check(
-    z.superRefine((resources, ctx) => {
-      const seen = new Set<string>();
-      resources.forEach((resource, index) => {
-        if (seen.has(resource.name)) {
-          ctx.addIssue({ code: 'custom', input: resource.name, path: [index, 'name'], message: `"${resource.name}" is listed more than once` });
-        }
-        seen.add(resource.name);
-      });
-      for (const name of RESOURCE_NAMES) {
-        if (!seen.has(name)) {
-          ctx.addIssue({ code: 'custom', input: resources, message: `has no "${name}" resource; every package needs ${RESOURCE_NAMES.join(', ')}` });
-        }
-      }
-    }),
+  kind: oneOf(DATASET_KINDS),
+  version: text(must((version) => /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/.test(version), 'must be a version number such as "1.0.0"')),
+  asOf: text(must(isCalendarDate, 'must be a real date in the form YYYY-MM-DD, such as "2024-05-01"')),
+  description: text(checkedText('note')),
+  resources: listOf(
+    resourceSchema,
+    uniqueBy<ManifestResource>('name', (name) => `"${name}" is listed more than once`),
+    everyResource,
   ),
 });
 
-const catalogueSchema = z.strictObject({
-  datasets: z.array(
-    z.strictObject({ id: nonBlankText, title: nonBlankText, kind: z.enum(DATASET_KINDS), path: relativePath('.json', 'published/datapackage.json') }),
-  ).check(
-    z.superRefine((datasets, ctx) => {
-      const seen = new Set<string>();
-      datasets.forEach((dataset, index) => {
-        if (seen.has(dataset.id)) {
-          ctx.addIssue({ code: 'custom', input: dataset.id, path: [index, 'id'], message: `"${dataset.id}" is listed more than once; ids must be unique` });
-        }
-        seen.add(dataset.id);
-      });
-    }),
+const catalogueSchema = strictObject({
+  datasets: listOf(
+    strictObject({ id: nonBlankText, title: nonBlankText, kind: oneOf(DATASET_KINDS), path: relativePath('.json', 'published/datapackage.json') }),
+    uniqueBy<CatalogueEntry>('id', (id) => `"${id}" is listed more than once; ids must be unique`),
   ),
 });
 
