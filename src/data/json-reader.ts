@@ -3,15 +3,15 @@
  *
  * JSON.parse is not enough for files from a host or an analyst: it keeps the last of two duplicate
  * keys silently (a manifest saying `"kind": "sample"` then `"kind": "published"` reads as published),
- * its error positions differ by engine, and it recurses on nesting. This reader uses the tokenizing
- * parser of `jsonc-parser` (Microsoft's, the one VS Code uses: maintained, no dependencies, no eval,
- * works the same in the browser and Node) in strict JSON mode — no comments, no trailing commas — and
- * adds what a boundary needs: every problem located by line and character, duplicate keys reported
+ * its error positions differ by engine, and it recurses on nesting. This reader uses a strict JSON
+ * parser (json-syntax.ts: no comments, no trailing commas; it reproduces `jsonc-parser`, Microsoft's,
+ * which this used before) and adds what a boundary needs: every problem located by line and character, duplicate keys reported
  * with both places, `__proto__`/`constructor`/`prototype` keys refused, a cap on nesting (checked by
  * an iterative scan before anything recurses) and on length, and fresh objects without a prototype.
  */
-import { createScanner, visit } from 'jsonc-parser';
 import { quoteText } from './cell-text';
+import { deepestBracket, SYNTAX, visitJson } from './json-syntax';
+import type { Place } from './json-syntax';
 import type { ValidationIssue } from './types';
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -58,10 +58,6 @@ const DEFAULTS: Required<JsonReadOptions> = { maxDepth: 32, maxLength: 1_000_000
 /** Keys that mean something to JavaScript objects; a data file never needs them. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-// jsonc-parser's token kinds and error codes are `const enum`s, which isolated modules cannot import.
-const TOKEN = { openBrace: 1, closeBrace: 2, openBracket: 3, closeBracket: 4, eof: 17 } as const;
-const ERROR = { propertyNameExpected: 3, valueExpected: 4, invalidSymbol: 1 } as const;
-
 const SYNTAX_MESSAGES: Readonly<Record<number, string>> = {
   2: 'a number is not written the JSON way',
   3: 'expected a key in double quotes',
@@ -78,6 +74,9 @@ const SYNTAX_MESSAGES: Readonly<Record<number, string>> = {
   15: 'a text value holds an unknown escape after a backslash',
   16: 'a text value holds a control character; write it as an escape such as \\n or \\t',
 };
+
+/** A place of the parser (0-based) as the reader reports it (1-based). */
+const at = (place: Place): JsonPosition => ({ line: place.line + 1, character: place.character + 1 });
 
 const grouped = (n: number): string => n.toLocaleString('en-US');
 const pathKey = (path: readonly PropertyKey[]): string => JSON.stringify(path.map(String));
@@ -97,24 +96,11 @@ export function jsonPath(path: readonly PropertyKey[]): string | null {
 
 function syntaxMessage(text: string, code: number, offset: number): string {
   const at = text.charAt(offset);
-  if ((code === ERROR.propertyNameExpected || code === ERROR.valueExpected) && (at === '}' || at === ']')) {
+  if ((code === SYNTAX.propertyNameExpected || code === SYNTAX.valueExpected) && (at === '}' || at === ']')) {
     if (text.slice(0, offset).trimEnd().endsWith(',')) return `a comma before "${at}" is not allowed; remove the last comma`;
   }
-  if (code === ERROR.invalidSymbol) return `unexpected character ${quoteText(at)}; keys and text must be in double quotes`;
+  if (code === SYNTAX.invalidSymbol) return `unexpected character ${quoteText(at)}; keys and text must be in double quotes`;
   return SYNTAX_MESSAGES[code] ?? 'the text is not JSON';
-}
-
-/** Position of the first bracket that opens a level beyond `maxDepth`, found without recursion. */
-function tooDeep(text: string, maxDepth: number): JsonPosition | null {
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  for (let token: number = scanner.scan(); token !== TOKEN.eof; token = scanner.scan()) {
-    if (token === TOKEN.openBrace || token === TOKEN.openBracket) {
-      depth += 1;
-      if (depth > maxDepth) return { line: scanner.getTokenStartLine() + 1, character: scanner.getTokenStartCharacter() + 1 };
-    } else if (token === TOKEN.closeBrace || token === TOKEN.closeBracket) depth -= 1;
-  }
-  return null;
 }
 
 interface Frame {
@@ -152,15 +138,15 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
   }
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source;
   if (text.trim() === '') return fail('empty', null, issue(null, null, 'the file is empty; expected JSON'));
-  const deep = tooDeep(text, maxDepth);
-  if (deep !== null) {
+  const deepest = deepestBracket(text, maxDepth);
+  if (deepest !== null) {
+    const deep = at(deepest);
     const message = `the JSON is nested more than ${maxDepth} levels deep (line ${deep.line}, character ${deep.character}); no file here needs that many`;
     return fail('too-deep', deep.character, issue(deep.line, null, message));
   }
 
   const issues: ValidationIssue[] = [];
   const details: JsonIssueDetail[] = [];
-  const syntaxErrors: { issue: ValidationIssue; character: number }[] = [];
   // Positions live beside the values they locate (a container's keys or items), so reading a value
   // costs no path string; `locate` walks down the values instead.
   const positionsOf = new WeakMap<object, Map<string, JsonPosition> | JsonPosition[]>();
@@ -168,7 +154,6 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
   const numberTexts = new Map<string, string>();
   const stack: Frame[] = [];
   let root: JsonValue = null;
-  const at = (line: number, character: number): JsonPosition => ({ line: line + 1, character: character + 1 });
 
   /** Puts a value in its parent (unless its key was refused); returns the key or index it got. */
   const place = (value: JsonValue, position: JsonPosition): string | number | null => {
@@ -188,58 +173,52 @@ export function readJson(source: string, file: string, options: JsonReadOptions 
     parent.key = null;
     return key;
   };
-  const open = (container: Frame['container'], line: number, character: number): void => {
+  const open = (container: Frame['container'], where: Place): void => {
     const parent = stack.at(-1);
-    const key = place(container, at(line, character));
+    const key = place(container, at(where));
     const frame: Frame = { container, path: parent === undefined || key === null ? [] : [...parent.path, key], keys: new Map(), items: [], key: null, droppedKey: '' };
     positionsOf.set(container, Array.isArray(container) ? frame.items : frame.keys);
     stack.push(frame);
   };
 
-  visit(
-    text,
-    {
-      onObjectBegin: (_offset, _length, line, character) => open(Object.create(null) as Frame['container'], line, character),
-      onArrayBegin: (_offset, _length, line, character) => open([], line, character),
-      onObjectEnd: () => void stack.pop(),
-      onArrayEnd: () => void stack.pop(),
-      onLiteralValue: (value: JsonValue, offset, length, line, character) => {
-        const key = place(value, at(line, character));
-        if (typeof value !== 'number') return;
-        const written = text.slice(offset, offset + length);
-        const parent = stack.at(-1);
-        if (!PLAIN_INTEGER.test(written)) numberTexts.set(pathKey(parent === undefined || key === null ? [] : [...parent.path, key]), written);
-      },
-      onObjectProperty: (key, _offset, _length, line, character) => {
-        const frame = stack.at(-1);
-        if (frame === undefined || Array.isArray(frame.container)) return;
-        const position = at(line, character);
-        const path = [...frame.path, key];
-        const first = frame.keys.get(key);
-        frame.key = null;
-        frame.droppedKey = key;
-        if (FORBIDDEN_KEYS.has(key)) {
-          issues.push(issue(position.line, jsonPath(path), `${quoteText(key)} cannot be a key (it could change how the file is read); remove it`));
-          details.push({ kind: 'forbidden-key', character: position.character });
-        } else if (first !== undefined) {
-          issues.push(issue(position.line, jsonPath(path), duplicateMessage(key, first, position)));
-          details.push({ kind: 'duplicate-key', character: position.character });
-        } else {
-          frame.keys.set(key, position);
-          frame.key = key;
-        }
-      },
-      onError: (code, offset, _length, line, character) => {
-        const where = at(line, character);
-        const detail = `${syntaxMessage(text, code, offset)} (line ${where.line}, character ${where.character})`;
-        syntaxErrors.push({ issue: issue(where.line, null, `is not valid JSON: ${detail}`), character: where.character });
-      },
+  const syntax = visitJson(text, {
+    onObjectBegin: (where) => open(Object.create(null) as Frame['container'], where),
+    onArrayBegin: (where) => open([], where),
+    onObjectEnd: () => void stack.pop(),
+    onArrayEnd: () => void stack.pop(),
+    onLiteralValue: (value, where, length) => {
+      const key = place(value, at(where));
+      if (typeof value !== 'number') return;
+      const written = text.slice(where.offset, where.offset + length);
+      const parent = stack.at(-1);
+      if (!PLAIN_INTEGER.test(written)) numberTexts.set(pathKey(parent === undefined || key === null ? [] : [...parent.path, key]), written);
     },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-  );
-  // After a syntax error the rest is guesswork; the first error is the one to fix.
-  const [syntax] = syntaxErrors;
-  if (syntax !== undefined) return fail('syntax', syntax.character, syntax.issue);
+    onObjectProperty: (key, where) => {
+      const frame = stack.at(-1);
+      if (frame === undefined || Array.isArray(frame.container)) return;
+      const position = at(where);
+      const path = [...frame.path, key];
+      const first = frame.keys.get(key);
+      frame.key = null;
+      frame.droppedKey = key;
+      if (FORBIDDEN_KEYS.has(key)) {
+        issues.push(issue(position.line, jsonPath(path), `${quoteText(key)} cannot be a key (it could change how the file is read); remove it`));
+        details.push({ kind: 'forbidden-key', character: position.character });
+      } else if (first !== undefined) {
+        issues.push(issue(position.line, jsonPath(path), duplicateMessage(key, first, position)));
+        details.push({ kind: 'duplicate-key', character: position.character });
+      } else {
+        frame.keys.set(key, position);
+        frame.key = key;
+      }
+    },
+  });
+  // After a syntax error the rest is guesswork; the first error is the one to fix, and the reading stopped there.
+  if (syntax !== null) {
+    const where = at(syntax);
+    const detail = `${syntaxMessage(text, syntax.code, syntax.offset)} (line ${where.line}, character ${where.character})`;
+    return fail('syntax', where.character, issue(where.line, null, `is not valid JSON: ${detail}`));
+  }
   if (issues.length > 0) return { ok: false, issues, details };
   /** The position of the deepest value along the path that exists: a missing key points at its object. */
   const locate = (path: readonly PropertyKey[]): JsonPosition => {
