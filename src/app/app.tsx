@@ -15,11 +15,10 @@ import { BriefingPackControl } from './briefing-pack-control';
 import { PanelExportMenu } from './panel-export-menu';
 import { PanelBoundary } from './panel-boundary';
 import { PrintButton } from './print-button';
-import { useFirstViewShown } from '../ui/first-view';
+import { PrintFooterSlot } from './print-footer-slot';
 import { ViewProvider } from './view-provider';
 import { useViewStore } from '../state/view-store';
 import { NoticeList } from '../ui/notice-list';
-import { PanelVisibilityProvider } from '../ui/panel-visibility';
 
 /** `client` lets tests pass a QueryClient without retries; the app makes its own. */
 export function App({ client }: { client?: QueryClient }) {
@@ -69,7 +68,7 @@ export function App({ client }: { client?: QueryClient }) {
             </PanelBoundary>
           </Panel>
           <PanelBoundary name="print footer">
-            <PrintFooterAfterFirstView />
+            <PrintFooterSlot />
           </PanelBoundary>
         </main>
         <footer className="app-footer">
@@ -122,17 +121,3 @@ function ReleaseNoteWhenOn() {
   );
 }
 
-// The printed page's footer (sources of the figures shown, the view's link) is print-only: its code
-// arrives after the first view, long before anyone prints. Not later (when idle, say): a reader who
-// prints as soon as the figures are on screen must get the footer too.
-const PrintFooter = lazy(() => import('./print-footer').then((module) => ({ default: module.PrintFooter })));
-
-function PrintFooterAfterFirstView() {
-  return useFirstViewShown() ? (
-    <Suspense fallback={null}>
-      <PanelVisibilityProvider visible={false}>
-        <PrintFooter />
-      </PanelVisibilityProvider>
-    </Suspense>
-  ) : null;
-}

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { scenarioHandlers } from '../../mocks/scenarios';
@@ -91,6 +91,27 @@ describe('the dashboard on the published dataset', () => {
     expect(within(rows[1] as HTMLElement).getByRole('link', { name: 'S16' })).toHaveAttribute('href', '#source-S16');
     expect(cells(rows[2])).toEqual(['—not reported', 'Not reported', '—']);
     expect(table).toHaveAccessibleName(/\(1 of 2 offices reported\)/);
+  });
+});
+
+describe('the printed page', () => {
+  it('has a footer with the sources of the figures shown only while it prints', async () => {
+    renderApp();
+    await minorVictimsCard();
+    // On screen there is no footer, even once its code has loaded after the first view.
+    expect(screen.queryByTestId('print-sources')).not.toBeInTheDocument();
+    // The browser fires beforeprint for Ctrl+P and the PDF output; the footer renders in it, synchronously.
+    await waitFor(() => {
+      act(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+      });
+      expect(screen.getByTestId('print-sources')).toHaveTextContent(/^Sources of the figures shown: S\d+ /);
+    });
+    expect(screen.getByTestId('print-link')).toHaveTextContent(/^Reproduce this view: http:\/\/localhost(:\d+)?\//);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByTestId('print-sources')).not.toBeInTheDocument();
   });
 });
 
