@@ -5,9 +5,10 @@
  * keys silently (a manifest saying `"kind": "sample"` then `"kind": "published"` reads as published),
  * its error positions differ by engine, and it recurses on nesting. This reader uses a strict JSON
  * parser (json-syntax.ts: no comments, no trailing commas; it reproduces `jsonc-parser`, Microsoft's,
- * which this used before) and adds what a boundary needs: every problem located by line and character, duplicate keys reported
- * with both places, `__proto__`/`constructor`/`prototype` keys refused, a cap on nesting (checked by
- * an iterative scan before anything recurses) and on length, and fresh objects without a prototype.
+ * which this used before) and adds what a boundary needs: every problem located by line and
+ * character, duplicate keys reported with both places, `__proto__`/`constructor`/`prototype` keys
+ * refused, a cap on nesting (checked by an iterative scan before anything recurses) and on length,
+ * and fresh objects without a prototype.
  */
 import { quoteText } from './cell-text';
 import { deepestBracket, SYNTAX, visitJson } from './json-syntax';

@@ -1,8 +1,8 @@
 /**
  * Reads `datapackage.json` (the package manifest) and `catalogue.json` (the list of packages) through
- * the one JSON reader and strict schemas (json-schema.ts): an unknown key is an error naming the keys allowed,
- * text is checked like CSV text, and every problem is a ValidationIssue with its line and JSON path,
- * e.g. `resources[2].name`. What comes out is built afresh from the schema's keys only.
+ * the one JSON reader and strict schemas (json-schema.ts): an unknown key is an error naming the keys
+ * allowed, text is checked like CSV text, and every problem is a ValidationIssue with its line and
+ * JSON path, e.g. `resources[2].name`. What comes out is built afresh from the schema's keys only.
  */
 import { checkCellText } from './cell-text';
 import type { TextKind } from './cell-text';
