@@ -6,7 +6,8 @@ type Loaded = { kind: 'loading' } | { kind: 'loaded'; Panel: ComponentType } | {
 
 /**
  * A panel whose code is not the first view's (the build puts the panels' code in one chunk,
- * scripts/chunk-groups.ts): it loads right after the first complete view or when the panel nears the viewport, and shows a skeleton of its final size until then (no layout shift). Panels
+ * scripts/chunk-groups.ts): it loads right after the first complete view or when the panel nears the
+ * viewport, and shows a skeleton of its final size until then (no layout shift). Panels
  * loading at the same time are revealed together (loadTogether below). Whether the panel is on screen
  * is told by the Panel around it (src/ui/panel.tsx).
  *
@@ -51,9 +52,9 @@ export function LazyPanel({
 
 /**
  * The panels whose code is loading at the same time (right after the first view, the trends, the map,
- * the tables and the sources) are revealed together, once the last of them has loaded: one render, one commit,
- * one layout and paint of the page, instead of one per panel, each laying out and painting the
- * growing page again.
+ * the tables and the sources) are revealed together, once the last of them has loaded: one render,
+ * one commit, one layout and paint of the page, instead of one per panel, each laying out and
+ * painting the growing page again.
  */
 let loading = 0;
 const waiting: (() => void)[] = [];
