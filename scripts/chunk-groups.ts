@@ -27,11 +27,14 @@
  * pptxgenjs (scripts/lib/tool-chunks.mjs names those two as on-demand tools).
  */
 
-/** A path under src/ (or node_modules/) in a module id, on any platform. */
+/** A module's path (from the repository's root, without its .ts or .tsx) in a module id, on any platform. */
 const under = (pattern: string): RegExp => new RegExp(`[\\\\/]${pattern.replaceAll('/', '[\\\\/]')}\\.tsx?$`);
 
-/** The modules the dashboard imports lazily right after its first view. */
-export const PANEL_ENTRIES = [
+/**
+ * The modules the dashboard imports lazily right after its first view, in the page's reading order
+ * (index.html preloads the chunks that hold them in this order: scripts/vite-plugin-preload.ts).
+ */
+export const PANEL_MODULES = [
   'src/features/trends/trends-panel',
   'src/features/office-map/office-map-panel',
   'src/features/breakdown/breakdown-panel',
@@ -39,7 +42,8 @@ export const PANEL_ENTRIES = [
   'src/app/print-footer',
   // The list of datasets kept in this browser, asked for with the catalogue.
   'src/api/local-store',
-].map(under);
+];
+const PANEL_ENTRIES = PANEL_MODULES.map(under);
 
 /** The modules an export or download button imports on its click. */
 export const EXPORT_ENTRIES = [

@@ -20,12 +20,11 @@
  * Tags only (no inline script): the strict CSP stays as it is.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { PANEL_MODULES } from './chunk-groups';
 
-/** The lazy panels whose code the dashboard needs at once (src/features/<feature>/<name>.tsx). */
-const PANEL_MODULES = ['features/trends/trends-panel.tsx', 'features/office-map/office-map-panel.tsx', 'features/breakdown/breakdown-panel.tsx'];
 const DATA_PRELOADS = ['data/catalogue.json', 'data/published/dataset.json'];
 const OUTLINES_ASSET = /state-outlines-[\w-]+\.json$/;
-const PREFETCH_MODULE = 'api/start-prefetch.ts';
+const PREFETCH_MODULE = 'src/api/start-prefetch';
 /** The @fontsource faces src/app/styles/index.css imports; woff2 is what every supported browser takes. */
 const FONT_ASSET = /public-sans-latin-(400|700)-normal-[\w-]+\.woff2$/;
 
@@ -64,12 +63,14 @@ export function panelChunkFiles(bundle: Record<string, BundleItem>): string[] {
   return [...panels].filter((file) => !entryFiles.has(file));
 }
 
-const isModule = (chunk: ChunkInfo, module: string): boolean =>
-  (chunk.facadeModuleId?.replaceAll('\\', '/') ?? '').endsWith(`/src/${module}`);
+/** True when the module id names `module` (a path from the repository's root, without .ts or .tsx). */
+const isModuleId = (id: string, module: string): boolean => id.replaceAll('\\', '/').replace(/\.tsx?$/, '').endsWith(`/${module}`);
+
+const isModule = (chunk: ChunkInfo, module: string): boolean => chunk.facadeModuleId !== null && isModuleId(chunk.facadeModuleId, module);
 
 /** True when the chunk is the module's own or holds it among others. */
 const holdsModule = (chunk: ChunkInfo, module: string): boolean =>
-  isModule(chunk, module) || (chunk.moduleIds ?? []).some((id) => id.replaceAll('\\', '/').endsWith(`/src/${module}`));
+  isModule(chunk, module) || (chunk.moduleIds ?? []).some((id) => isModuleId(id, module));
 
 /** The prefetch entry's chunk and the chunks it imports, in load order (entry first). */
 export function prefetchChunkFiles(bundle: Record<string, BundleItem>): string[] {
