@@ -1,8 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Suppressor } from '../domain/suppress-counts';
-
-/** Release mode's algorithm (suppress-counts.ts with its grid and network search), as its own chunk. */
-export const loadSuppressor = (): Promise<Suppressor> => import('../domain/suppress-counts').then((module) => module.suppressCounts);
+import { loadSuppressor } from '../domain/suppression';
 
 /**
  * The suppressor once release mode is asked for: loaded then, and kept. A page without release mode

@@ -29,6 +29,7 @@
  */
 import { NATIONAL } from '../data/types';
 import type { Comparison } from './comparison';
+import type { Suppressor } from './suppress-counts';
 
 /** A total metric that is the sum of others, as a reader may add them up. */
 export interface MetricSum {
@@ -47,6 +48,13 @@ export const MIN_THRESHOLD = 2;
 export const MAX_THRESHOLD = 20;
 /** CDC WONDER suppresses counts under 10; CMS 1–10; CTDC publishes with k = 11. */
 export const DEFAULT_THRESHOLD = 10;
+
+/**
+ * Release mode's algorithm (suppress-counts.ts with its grid and network search), a chunk of its own:
+ * loaded when release mode is asked for (app/use-suppressor.ts) or its checkbox is neared (the
+ * filters prefetch it), never with a page that does not use it.
+ */
+export const loadSuppressor = (): Promise<Suppressor> => import('./suppress-counts').then((module) => module.suppressCounts);
 
 export type SuppressionStatus =
   | 'shown'

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import { DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD } from '../../domain/suppression';
+import { DEFAULT_THRESHOLD, loadSuppressor, MAX_THRESHOLD, MIN_THRESHOLD } from '../../domain/suppression';
 import { smallCountMark } from '../../domain/suppression-text';
 
 const THRESHOLDS = Array.from({ length: MAX_THRESHOLD - MIN_THRESHOLD + 1 }, (_, i) => MIN_THRESHOLD + i);
 
-const prefetchReleaseCode = (): void => void import('../../domain/suppress-counts');
+const prefetchReleaseCode = (): void => void loadSuppressor();
 
 /**
  * Release mode (`suppress=K`, docs/DESIGN.md §12): a checkbox that turns it on at the default
