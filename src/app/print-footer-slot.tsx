@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ComponentType } from 'react';
 import { useFirstViewShown } from '../ui/first-view';
-import { PanelVisibilityProvider } from '../ui/panel-visibility';
 import { usePrinting } from '../ui/print-mode';
 
 const loadPrintFooter = () => import('./print-footer').then((module) => module.PrintFooter);
@@ -31,9 +30,5 @@ export function PrintFooterSlot() {
     };
   }, [firstViewShown]);
   if (!printing || Footer === null) return null;
-  return (
-    <PanelVisibilityProvider visible={false}>
-      <Footer />
-    </PanelVisibilityProvider>
-  );
+  return <Footer />;
 }

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { formatDate } from '../domain/format';
 import { printedSources } from '../domain/printed-sources';
-import { usePanelViewState } from '../ui/panel-visibility';
 import { serializeViewRequest } from '../state/url-params';
+import { useViewState } from '../state/view-context';
 import { internalNote } from '../domain/release-notes';
 import { yourDataNote } from '../domain/your-data';
 
@@ -15,8 +15,8 @@ import { yourDataNote } from '../domain/your-data';
 const MAX_PRINTED_SOURCES = 40;
 
 export function PrintFooter() {
-  // Never on screen: it follows the view when the view settles, and at once when the page prints.
-  const { view } = usePanelViewState();
+  // Rendered only while the page prints (print-footer-slot.tsx), so always the view as it is now.
+  const { view } = useViewState();
   const all = useMemo(() => (view ? printedSources(view) : []), [view]);
   const sources = all.slice(0, MAX_PRINTED_SOURCES);
   const more = all.length - sources.length;
