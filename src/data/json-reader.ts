@@ -60,20 +60,20 @@ const DEFAULTS: Required<JsonReadOptions> = { maxDepth: 32, maxLength: 1_000_000
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 const SYNTAX_MESSAGES: Readonly<Record<number, string>> = {
-  2: 'a number is not written the JSON way',
-  3: 'expected a key in double quotes',
-  4: 'expected a value',
-  5: 'expected ":" after the key',
-  6: 'expected "," between values',
-  7: 'expected "}" to close the object',
-  8: 'expected "]" to close the list',
-  9: 'unexpected text after the end of the JSON value',
-  10: 'comments are not allowed in JSON',
-  12: 'a text value is not closed with a double quote',
-  13: 'a number ends too early',
-  14: 'a \\u escape needs four hexadecimal digits',
-  15: 'a text value holds an unknown escape after a backslash',
-  16: 'a text value holds a control character; write it as an escape such as \\n or \\t',
+  [SYNTAX.invalidNumberFormat]: 'a number is not written the JSON way',
+  [SYNTAX.propertyNameExpected]: 'expected a key in double quotes',
+  [SYNTAX.valueExpected]: 'expected a value',
+  [SYNTAX.colonExpected]: 'expected ":" after the key',
+  [SYNTAX.commaExpected]: 'expected "," between values',
+  [SYNTAX.closeBraceExpected]: 'expected "}" to close the object',
+  [SYNTAX.closeBracketExpected]: 'expected "]" to close the list',
+  [SYNTAX.endOfFileExpected]: 'unexpected text after the end of the JSON value',
+  [SYNTAX.invalidCommentToken]: 'comments are not allowed in JSON',
+  [SYNTAX.unexpectedEndOfString]: 'a text value is not closed with a double quote',
+  [SYNTAX.unexpectedEndOfNumber]: 'a number ends too early',
+  [SYNTAX.invalidUnicode]: 'a \\u escape needs four hexadecimal digits',
+  [SYNTAX.invalidEscapeCharacter]: 'a text value holds an unknown escape after a backslash',
+  [SYNTAX.invalidCharacter]: 'a text value holds a control character; write it as an escape such as \\n or \\t',
 };
 
 /** A place of the parser (0-based) as the reader reports it (1-based). */
